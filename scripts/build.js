@@ -1,0 +1,24 @@
+// Bundles the CLI, the batch worker and the library into dist/ with esbuild (fast start-up:
+// one file to load instead of hundreds of modules).
+import { build } from 'esbuild'
+
+await build({
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    worker: 'src/cli/batch/worker.ts',
+    index: 'src/index.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  // CommonJS dependencies (commander, iconv-lite) call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __vncleanRequire } from 'node:module'; const require = __vncleanRequire(import.meta.url);",
+  },
+})

@@ -1,0 +1,2 @@
+/** Worker-thread entry for batch runs (see run-batch.ts). */
+export { createDocumentProcessor } from './process-document.js'

@@ -1,0 +1,44 @@
+/**
+ * The "Western" reading of bytes that scrapers apply by mistake: windows-1252 as browsers
+ * define it (WHATWG, the five unassigned bytes pass through as U+0081 …) and plain Latin-1.
+ * Both are undone by one map, since their characters for 0x80–0x9F do not overlap.
+ */
+
+/** windows-1252's characters for bytes 0x80–0x9F (WHATWG; unassigned bytes map to C1). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/** The characters of windows-1252 for 0x80–0x9F that are not themselves U+0080–U+009F. */
+export const CP1252_SPECIALS = [...CP1252_HIGH].filter((c) => c.charCodeAt(0) > 0xff).join('')
+
+function buildEncoder(): ReadonlyMap<number, number> {
+  const map = new Map<number, number>()
+  for (let i = 0; i < CP1252_HIGH.length; i++) map.set(CP1252_HIGH.charCodeAt(i), 0x80 + i)
+  return map
+}
+const SPECIAL_TO_BYTE = buildEncoder()
+
+/** Bytes behind text that was read as windows-1252 or Latin-1; undefined if it cannot be. */
+export function encodeWestern(text: string): Uint8Array | undefined {
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const byte = code <= 0xff ? code : SPECIAL_TO_BYTE.get(code)
+    if (byte === undefined) return undefined
+    bytes[i] = byte
+  }
+  return bytes
+}
+
+/** Decode bytes as windows-1252 (WHATWG): every byte has a character. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192)
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    )
+  }
+  return out
+}

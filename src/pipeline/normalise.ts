@@ -1,0 +1,50 @@
+/** unified transformer: normalise every line, report each change as a message, count them. */
+import type { VFile } from 'vfile'
+import type { DocumentTree } from './tree.js'
+import { normalizeLine, type TextEdit, type ToneCounts } from '../normalize/index.js'
+import { splitBullet } from './bullet.js'
+import { computeFeatures } from './features.js'
+import type { Settings, ToneStyle } from '../types.js'
+
+export interface NormaliseResult {
+  changes: Record<string, number>
+  toneStyle: ToneStyle
+}
+
+export function normaliseTree(
+  tree: DocumentTree,
+  file: VFile,
+  settings: Settings,
+  isEnabled: (ruleId: string) => boolean,
+): NormaliseResult {
+  const edits: TextEdit[] = []
+  const tones: ToneCounts = { old: 0, new: 0 }
+  const options = { toneStyle: settings.toneStyle, isEnabled }
+  for (const node of tree.children) {
+    const text = normalizeLine(node.value, node.line, options, edits, tones).trim()
+    const { bullet, content } = splitBullet(text)
+    node.data.text = text
+    node.data.bullet = bullet
+    node.data.content = content
+    node.data.features = computeFeatures(content)
+  }
+  const changes: Record<string, number> = {}
+  for (const edit of edits) {
+    changes[edit.ruleId] = (changes[edit.ruleId] ?? 0) + 1
+    const message = file.info(`Normalised \`${edit.actual}\` to \`${edit.expected}\``, {
+      place: { line: edit.line, column: edit.column },
+      ruleId: edit.ruleId,
+      source: 'vnclean',
+    })
+    message.actual = edit.actual
+    message.expected = [edit.expected]
+  }
+  return { changes, toneStyle: toneStyleOf(tones) }
+}
+
+function toneStyleOf(tones: ToneCounts): ToneStyle {
+  if (tones.old > 0 && tones.new > 0) return 'mixed'
+  if (tones.old > 0) return 'old'
+  if (tones.new > 0) return 'new'
+  return 'none'
+}

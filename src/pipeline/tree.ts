@@ -1,0 +1,45 @@
+/** The document tree: a root with one `line` node per physical source line. */
+import type { Node, Parent } from 'unist'
+import type { BlockType, Removed } from '../types.js'
+import type { LineFeatures } from './features.js'
+
+export interface LineData {
+  /** Normalised text of the line, trimmed. Empty for a blank line. */
+  text: string
+  /** Leading list marker (`•`, `-`, `1.`) when the line has one. */
+  bullet: string | null
+  /** Text without its list marker. */
+  content: string
+  features: LineFeatures
+  /** Rule id that removed the whole line, once decided. */
+  drop: string | null
+  /** Pieces removed from inside the line. */
+  partials: Removed[]
+  /** Block type the structure stage gave the line. */
+  role: BlockType | null
+  /** Photo credit, for captions. */
+  credit: string | null
+}
+
+export interface LineNode extends Node {
+  type: 'line'
+  /** The raw source line (after decoding), for the audit trail. */
+  value: string
+  /** 1-based line number. */
+  line: number
+  data: LineData
+}
+
+export interface DocumentTree extends Parent {
+  type: 'root'
+  children: LineNode[]
+}
+
+export function isBlank(node: LineNode): boolean {
+  return node.data.text === ''
+}
+
+/** Lines still in play: not blank, not removed. */
+export function liveLines(tree: DocumentTree): LineNode[] {
+  return tree.children.filter((node) => !isBlank(node) && node.data.drop === null)
+}

@@ -1,0 +1,44 @@
+/**
+ * The key a line is matched on: lower case, without list markers, numbers, edge punctuation,
+ * or the second copy of a doubled label (`Khách Khách 875` → `khách`).
+ */
+const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu
+const NUMERIC_TOKEN = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
+const BULLET_TOKEN = /^[•·▪●○◦■□►▶✓✔*+\-–—>»|]+$/u
+
+export interface LineKey {
+  key: string
+  hasNumber: boolean
+}
+
+export function lineKey(text: string): LineKey {
+  const tokens = text.toLowerCase().split(' ')
+  const words: string[] = []
+  let hasNumber = false
+  for (const token of tokens) {
+    if (token === '' || BULLET_TOKEN.test(token)) continue
+    if (NUMERIC_TOKEN.test(token)) {
+      hasNumber = true
+      continue
+    }
+    words.push(token)
+  }
+  const undoubled = removeDoubledPrefix(words)
+  return { key: undoubled.join(' ').replace(EDGE, ''), hasNumber }
+}
+
+/** Length of a label that is immediately repeated at the start: `a b a b c` → 2; 0 when none. */
+export function doubledPrefixLength(tokens: readonly string[], maxLength = 8): number {
+  const limit = Math.min(maxLength, Math.floor(tokens.length / 2))
+  for (let size = limit; size >= 1; size--) {
+    let same = true
+    for (let i = 0; i < size && same; i++) same = tokens[i] === tokens[size + i]
+    if (same) return size
+  }
+  return 0
+}
+
+function removeDoubledPrefix(tokens: string[]): string[] {
+  const size = doubledPrefixLength(tokens)
+  return size === 0 ? tokens : [...tokens.slice(0, size), ...tokens.slice(size * 2)]
+}

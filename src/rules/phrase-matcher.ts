@@ -1,0 +1,40 @@
+/** Matches line keys against one rule's phrase lists (see src/data/boilerplate.json). */
+import type { LineKey } from './line-key.js'
+
+export interface PhraseList {
+  lines?: readonly string[]
+  weak?: readonly string[]
+  prefixes?: readonly string[]
+  patterns?: readonly string[]
+}
+
+export interface PhraseMatcher {
+  matches(key: LineKey, lowerText: string): boolean
+}
+
+/** Longest line (in words) a prefix phrase may open and still be taken for chrome. */
+const PREFIX_MAX_WORDS = 40
+
+export function createPhraseMatcher(list: PhraseList): PhraseMatcher {
+  const lines = new Set(list.lines ?? [])
+  const weak = new Set(list.weak ?? [])
+  const prefixes = list.prefixes ?? []
+  const patterns = (list.patterns ?? []).map((source) => new RegExp(source, 'u'))
+  return {
+    matches(key, lowerText) {
+      if (lines.has(key.key)) return true
+      if (key.hasNumber && weak.has(key.key)) return true
+      if (prefixes.length > 0 && countWords(lowerText) <= PREFIX_MAX_WORDS) {
+        for (const prefix of prefixes) if (lowerText.startsWith(prefix)) return true
+      }
+      for (const pattern of patterns) if (pattern.test(lowerText)) return true
+      return false
+    },
+  }
+}
+
+function countWords(text: string): number {
+  let count = 1
+  for (let i = 0; i < text.length && count <= PREFIX_MAX_WORDS; i++) if (text[i] === ' ') count++
+  return count
+}

@@ -1,0 +1,64 @@
+/** What a rule is: an id, a stage, a one-line description, whether it is on by default, and its work. */
+import type { VFile } from 'vfile'
+import type { LineNode } from '../pipeline/tree.js'
+import type { Settings } from '../types.js'
+import type { Layout } from './layout.js'
+
+export type RuleStage = 'normalise' | 'strip' | 'structure'
+
+export interface RuleMeta {
+  id: string
+  stage: RuleStage
+  description: string
+  defaultOn: boolean
+}
+
+export interface StripContext {
+  /** Non-blank lines in source order; removed ones keep their place with `data.drop` set. */
+  readonly lines: readonly LineNode[]
+  readonly settings: Settings
+  /** Where the headline and the article body are, from the lines still in play. */
+  layout(): Layout
+  /** Remove a whole line, with the reason; a line already removed stays with its first rule. */
+  drop(node: LineNode, reason: string): void
+  /** Remove a piece from inside a kept line: `kept` is what stays. */
+  dropPart(node: LineNode, removed: string, kept: string, reason: string): void
+}
+
+export interface StripRule extends RuleMeta {
+  stage: 'strip'
+  apply(context: StripContext): void
+}
+
+export function isLive(node: LineNode): boolean {
+  return node.data.drop === null
+}
+
+/** The context a strip rule runs in, reporting each decision as a vfile message. */
+export function createStripContext(
+  rule: RuleMeta,
+  lines: readonly LineNode[],
+  settings: Settings,
+  file: VFile,
+  layout: () => Layout,
+): StripContext {
+  return {
+    lines,
+    settings,
+    layout,
+    drop(node, reason) {
+      if (node.data.drop !== null) return
+      node.data.drop = rule.id
+      const message = file.info(reason, { place: node.position, ruleId: rule.id, source: 'vnclean' })
+      message.actual = node.data.text
+    },
+    dropPart(node, removed, kept, reason) {
+      node.data.partials.push({ line: node.line, rule: rule.id, text: removed, partial: true })
+      node.data.text = kept
+      node.data.content = kept
+      const message = file.info(reason, { place: node.position, ruleId: rule.id, source: 'vnclean' })
+      message.actual = removed
+      message.expected = []
+    },
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Text printed twice inside one line: `X phát biểu. X phát biểu.` The line is cut into
+ * sentences by retext (parse-latin), only when a cheap test says a repeat is possible.
+ */
+import { unified } from 'unified'
+import retextLatin from 'retext-latin'
+import { toString } from 'nlcst-to-string'
+import type { Root, Sentence } from 'nlcst'
+import { isLive, type StripRule } from '../rule.js'
+import { canonicalLine } from '../similarity.js'
+
+const parser = unified().use(retextLatin).freeze()
+const MIN_WORDS = 3
+
+export const doubledText: StripRule = {
+  id: 'strip/doubled-text',
+  stage: 'strip',
+  description: 'a sentence or caption printed twice inside one line (the second copy is removed)',
+  defaultOn: true,
+  apply(context) {
+    for (const node of context.lines) {
+      if (!isLive(node) || node.data.features.words < MIN_WORDS * 2) continue
+      const content = node.data.content
+      if (!mayRepeat(content)) continue
+      const kept = removeRepeats(content)
+      if (kept !== null && kept !== content) {
+        const removed = content.slice(kept.length).trim()
+        context.dropPart(node, removed, prefixBullet(node.data.bullet, kept), 'Text printed twice')
+      }
+    }
+  },
+}
+
+/** The line's opening words occur again further on. */
+function mayRepeat(content: string): boolean {
+  const opening = content.split(' ', MIN_WORDS).join(' ')
+  return content.indexOf(opening, opening.length) !== -1
+}
+
+/** The line with a trailing repeat removed, or null when there is none. */
+function removeRepeats(content: string): string | null {
+  const half = halves(content)
+  if (half !== null) return half
+  const tree = parser.parse(content) as Root
+  const sentences: Sentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(child)
+  }
+  if (sentences.length < 2) return null
+  const middle = sentences.length / 2
+  if (!Number.isInteger(middle)) return null
+  const first = sentences.slice(0, middle)
+  const second = sentences.slice(middle)
+  const same = first.every((sentence, i) => {
+    const other = second[i]
+    return other !== undefined && canonicalLine(toString(sentence)) === canonicalLine(toString(other))
+  })
+  const cut = second[0]?.position?.start.offset
+  if (!same || cut === undefined) return null
+  return content.slice(0, cut).trimEnd()
+}
+
+/** A line whose two word-halves are the same text. */
+function halves(content: string): string | null {
+  const tokens = content.split(' ')
+  if (tokens.length % 2 !== 0) return null
+  const size = tokens.length / 2
+  const first = tokens.slice(0, size).join(' ')
+  return canonicalLine(first) === canonicalLine(tokens.slice(size).join(' ')) ? first : null
+}
+
+function prefixBullet(bullet: string | null, text: string): string {
+  return bullet === null ? text : `${bullet} ${text}`
+}

@@ -1,0 +1,29 @@
+/** A strip rule that removes lines matching a phrase list from src/data/boilerplate.json. */
+import { createPhraseMatcher, type PhraseList } from '../phrase-matcher.js'
+import { isLive, type StripRule } from '../rule.js'
+import { lineKey } from '../line-key.js'
+
+/** Lines longer than this are prose, whatever they start with. */
+const MAX_WORDS = 60
+
+export function createPhraseRule(
+  id: string,
+  description: string,
+  list: PhraseList,
+  reason: string,
+): StripRule {
+  const matcher = createPhraseMatcher(list)
+  return {
+    id,
+    stage: 'strip',
+    description,
+    defaultOn: true,
+    apply(context) {
+      for (const node of context.lines) {
+        if (!isLive(node) || node.data.features.words > MAX_WORDS) continue
+        const lower = node.data.text.toLowerCase()
+        if (matcher.matches(lineKey(node.data.text), lower)) context.drop(node, reason)
+      }
+    },
+  }
+}

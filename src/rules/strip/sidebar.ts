@@ -1,0 +1,32 @@
+/** Sidebar boxes inside the text: a box title (`Nhân vật liên quan`) and the entries under it. */
+import boilerplate from '../../data/boilerplate.json' with { type: 'json' }
+import { createPhraseMatcher } from '../phrase-matcher.js'
+import { lineKey } from '../line-key.js'
+import { isLive, type StripRule } from '../rule.js'
+import { isProse } from '../layout.js'
+
+const matcher = createPhraseMatcher(boilerplate['strip/sidebar'])
+
+export const sidebar: StripRule = {
+  id: 'strip/sidebar',
+  stage: 'strip',
+  description: 'sidebar boxes (`Nhân vật liên quan`, `Liên kết website`) with the entries listed under them',
+  defaultOn: true,
+  apply(context) {
+    let inBox = false
+    for (const node of context.lines) {
+      if (!isLive(node)) continue
+      const text = node.data.text
+      if (matcher.matches(lineKey(text), text.toLowerCase())) {
+        context.drop(node, 'Sidebar box title')
+        inBox = true
+      } else if (inBox && (node.data.bullet !== null || node.data.features.linkLike) && !isProse(node)) {
+        context.drop(node, 'Sidebar box entry')
+      } else if (inBox && node.data.bullet !== null && node.data.features.words <= 25) {
+        context.drop(node, 'Sidebar box entry')
+      } else {
+        inBox = false
+      }
+    }
+  },
+}

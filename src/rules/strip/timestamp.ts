@@ -1,0 +1,25 @@
+/** Lines that are only a date or time stamp (`Thứ bảy, 24/12/2022 - 08:42 (GMT+7)`). */
+import { isLive, type StripRule } from '../rule.js'
+
+const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|t[2-7]|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
+const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
+const TIME = String.raw`\d{1,2}[:h]\d{2}(?:[:]\d{2})?(?:\s*(?:am|pm|sa|ch))?`
+const LABEL = String.raw`(?:cập nhật|đăng|đăng lúc|ngày đăng|ngày|published|updated|posted)`
+const TIMESTAMP = new RegExp(
+  String.raw`^(?:${LABEL}\s*:?\s*)?(?:${WEEKDAY}\s*,?\s*)?(?:ngày\s*)?(?:${DATE}|${TIME})(?:\s*[-,|]?\s*(?:${DATE}|${TIME}))?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?$`,
+  'iu',
+)
+
+export const timestamp: StripRule = {
+  id: 'strip/timestamp',
+  stage: 'strip',
+  description: 'lines that are only a publication date or time',
+  defaultOn: true,
+  apply(context) {
+    for (const node of context.lines) {
+      if (isLive(node) && node.data.features.words <= 12 && TIMESTAMP.test(node.data.text)) {
+        context.drop(node, 'Date or time stamp')
+      }
+    }
+  },
+}
