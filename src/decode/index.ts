@@ -6,6 +6,7 @@
 import { detectEncoding } from './detect.js'
 import { resolveEncoding, SUPPORTED_ENCODINGS, type EncodingName } from './encodings.js'
 import { decodeLegacy } from './legacy.js'
+import { decodeWindows1252 } from './western.js'
 
 export { SUPPORTED_ENCODINGS, resolveEncoding, type EncodingName } from './encodings.js'
 
@@ -43,8 +44,9 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, forced: boolean): s
       }
     case 'utf-16le':
     case 'utf-16be':
-    case 'windows-1252':
       return new TextDecoder(encoding).decode(bytes)
+    case 'windows-1252':
+      return decodeWindows1252(bytes)
     case 'latin1':
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
     default:
@@ -65,7 +67,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions): Decoded 
     const skip = bom && bom.encoding === encoding ? bom.length : 0
     return { text: decodeAs(bytes.subarray(skip), encoding, true), encoding }
   }
-  if (bom) return { text: decodeAs(bytes.subarray(bom.length), bom.encoding, false), encoding: bom.encoding }
+  if (bom)
+    return {
+      text: decodeAs(bytes.subarray(bom.length), bom.encoding, false),
+      encoding: bom.encoding,
+    }
   if (bytes.subarray(0, 8192).includes(0)) throw new DecodeError('binary file (contains NUL bytes)')
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }

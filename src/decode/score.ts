@@ -1,7 +1,8 @@
 /**
  * How Vietnamese a text looks: its words that hold a non-ASCII character, counted as valid
- * syllables or not. Words run over letters, marks and Latin-1 symbols, so mis-decoded words
- * such as `Th«ng` or `Tieáng` count as one (invalid) word.
+ * syllables or not. Words are split only at spaces, ASCII punctuation and general punctuation
+ * (U+2010–U+205E), so mis-decoded words such as `Th«ng`, `Tieáng` or `tr߾c` count as one
+ * (invalid) word.
  */
 import { isWellFormedSyllable } from '../normalize/syllable.js'
 
@@ -12,15 +13,16 @@ export interface VietnameseScore {
   invalid: number
 }
 
-const WORD = /[\p{L}\p{M}\u0080-\u009f\u00a1-\u00ff]+/gu
-const NON_ASCII = /[^\x00-\x7f]/
+const WORD = /[^\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u2010-\u205e]+/g
+const NON_ASCII = /[\u0080-\u{10ffff}]/u
+const COMBINING = /[\u0300-\u036f]/
 
 export function scoreVietnamese(text: string): VietnameseScore {
   let valid = 0
   let invalid = 0
   for (const [word] of text.matchAll(WORD)) {
     if (!NON_ASCII.test(word)) continue
-    if (isWellFormedSyllable(word.normalize('NFC'))) valid++
+    if (isWellFormedSyllable(COMBINING.test(word) ? word.normalize('NFC') : word)) valid++
     else invalid++
   }
   return { valid, invalid }

@@ -4,9 +4,7 @@
  */
 import table from '../data/vi-vni.json' with { type: 'json' }
 import { vowelInfo } from '../normalize/letters.js'
-import { encodeWestern } from './western.js'
-
-const WINDOWS_1252 = new TextDecoder('windows-1252')
+import { decodeWindows1252, encodeWestern } from './western.js'
 
 interface VniTables {
   letters: ReadonlyMap<number, string>
@@ -31,7 +29,12 @@ function buildTables(): VniTables {
       const baseChar = upper ? base.toUpperCase() : base
       const letter = (baseChar.normalize('NFD') + mark).normalize('NFC')
       const baseBytes = encode.get(baseChar) ?? [baseChar.charCodeAt(0)]
-      if (letter.length === 1 && vowelInfo(letter) && baseBytes.length === 1 && !encode.has(letter)) {
+      if (
+        letter.length === 1 &&
+        vowelInfo(letter) &&
+        baseBytes.length === 1 &&
+        !encode.has(letter)
+      ) {
         encode.set(letter, [...baseBytes, byte])
       }
     }
@@ -75,7 +78,7 @@ export function decodeVni(bytes: Uint8Array, strict: boolean): string | undefine
       continue
     }
     if (byte >= 0xc0 && strict) return undefined
-    out += WINDOWS_1252.decode(bytes.subarray(i, i + 1))
+    out += decodeWindows1252(bytes.subarray(i, i + 1))
   }
   return out
 }

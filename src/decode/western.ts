@@ -31,7 +31,10 @@ export function encodeWestern(text: string): Uint8Array | undefined {
   return bytes
 }
 
-/** Decode bytes as windows-1252 (WHATWG): every byte has a character. */
+/**
+ * Decode bytes as windows-1252 (WHATWG): every byte has a character. (Node 20's TextDecoder
+ * reads the label `windows-1252` as Latin-1, so it is not used.)
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = ''
   for (let i = 0; i < bytes.length; i += 8192) {

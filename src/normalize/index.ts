@@ -1,30 +1,15 @@
 /**
- * Text normalisation: one line at a time, so line numbers never move.
- * PLACEHOLDER: the normalisation issue replaces this with the full rule set.
+ * Text normalisation, one line at a time so line numbers never move. A clean line costs one
+ * table-driven pass (fast-path.ts); anything suspect goes through every rule (repairs.ts).
  */
-import type { ToneStyleOption } from '../types.js'
+import { createLineState } from './line-state.js'
+import { classifyLine } from './fast-path.js'
+import { runRepairs } from './repairs.js'
+import { toneStyleStage } from './tone-style.js'
+import type { NormalizeOptions, TextEdit, ToneCounts } from './types.js'
 
-export interface NormalizeOptions {
-  toneStyle: ToneStyleOption
-  /** Whether a normalisation rule id is switched on. */
-  isEnabled: (ruleId: string) => boolean
-}
-
-/** One change made by a normalisation rule, located in the input line. */
-export interface TextEdit {
-  ruleId: string
-  /** 1-based line number. */
-  line: number
-  /** 1-based column in the line as it was before normalisation. */
-  column: number
-  actual: string
-  expected: string
-}
-
-export interface ToneCounts {
-  old: number
-  new: number
-}
+export type { NormalizeOptions, TextEdit, ToneCounts } from './types.js'
+export { NORMALIZE_RULES, type NormalizeRule } from './rules.js'
 
 /** Normalise one line (no line breaks in it); edits are appended to `edits`. */
 export function normalizeLine(
@@ -34,15 +19,24 @@ export function normalizeLine(
   edits: TextEdit[],
   tones: ToneCounts,
 ): string {
-  void options
-  void tones
-  const nfc = line.normalize('NFC')
-  if (nfc !== line) {
-    edits.push({ ruleId: 'normalise/nfc', line: lineNumber, column: 1, actual: line, expected: nfc })
-  }
-  return nfc
+  const kind = classifyLine(line)
+  if (kind === 'clean') return line
+  const state = createLineState(line, lineNumber, edits)
+  if (kind === 'suspect') runRepairs(state, options)
+  toneStyleStage(state, options, tones)
+  return state.text
 }
 
-export const NORMALIZE_RULES: readonly { id: string; description: string; defaultOn: boolean }[] = [
-  { id: 'normalise/nfc', description: 'Unicode NFC', defaultOn: true },
-]
+export interface NormalizedText {
+  text: string
+  edits: TextEdit[]
+  tones: ToneCounts
+}
+
+/** Normalise a text line by line (split on `\n`; lines are never added or removed). */
+export function normalizeText(text: string, options: NormalizeOptions): NormalizedText {
+  const edits: TextEdit[] = []
+  const tones: ToneCounts = { old: 0, new: 0 }
+  const lines = text.split('\n').map((line, i) => normalizeLine(line, i + 1, options, edits, tones))
+  return { text: lines.join('\n'), edits, tones }
+}

@@ -19,7 +19,10 @@ export interface VowelInfo {
   upper: boolean
 }
 
-function buildTables(): { info: ReadonlyMap<string, VowelInfo>; compose: ReadonlyMap<string, string> } {
+function buildTables(): {
+  info: ReadonlyMap<string, VowelInfo>
+  compose: ReadonlyMap<string, string>
+} {
   const info = new Map<string, VowelInfo>()
   const compose = new Map<string, string>()
   for (const base of VOWEL_BASES) {
@@ -50,7 +53,10 @@ export function composeVowel(base: string, tone: number, upper: boolean): string
 export const ALL_VOWELS = [...TABLES.info.keys()].join('')
 
 function vowelsWhere(test: (v: VowelInfo) => boolean): string {
-  return [...TABLES.info].filter(([, v]) => test(v)).map(([c]) => c).join('')
+  return [...TABLES.info]
+    .filter(([, v]) => test(v))
+    .map(([c]) => c)
+    .join('')
 }
 
 /** Vowels carrying a tone mark. */
@@ -58,7 +64,9 @@ export const TONED_VOWELS = vowelsWhere((v) => v.tone !== TONE_NONE)
 /** Vowels with a shape mark (ă â ê ô ơ ư), toned or not. */
 export const SHAPED_VOWELS = vowelsWhere((v) => 'ăâêôơư'.includes(v.base))
 /** Toned vowels without a shape mark (à é ỉ õ ụ ỳ …). */
-export const TONED_PLAIN_VOWELS = vowelsWhere((v) => v.tone !== TONE_NONE && 'aeiouy'.includes(v.base))
+export const TONED_PLAIN_VOWELS = vowelsWhere(
+  (v) => v.tone !== TONE_NONE && 'aeiouy'.includes(v.base),
+)
 
 /** The consonant letters of the Vietnamese alphabet (lower case). */
 export const CONSONANTS = 'bcdđghklmnpqrstvx'

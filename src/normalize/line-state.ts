@@ -9,6 +9,8 @@ export interface Replacement {
   start: number
   end: number
   text: string
+  /** Rule of this replacement when it differs from the one passed to applyReplacements. */
+  ruleId?: string
 }
 
 export interface LineState {
@@ -49,7 +51,7 @@ export function applyReplacements(
     keep(r.start)
     const from = originAt(state, r.start)
     state.edits.push({
-      ruleId,
+      ruleId: r.ruleId ?? ruleId,
       line: state.line,
       column: from + 1,
       actual: text.slice(r.start, r.end),

@@ -18,7 +18,7 @@ const tonedOf = (bases: string): string =>
 const without = (chars: string, drop: string): string =>
   [...chars].filter((c) => !drop.includes(c)).join('')
 
-const LETTER = `A-Za-z${classOf(VIETNAMESE_LETTERS.replace(/[A-Za-z]/g, ''))}`
+const LETTER = `A-Za-z${classOf(VIETNAMESE_LETTERS.replace(/[A-Z]/gi, ''))}`
 const VOWEL = classOf(ALL_VOWELS)
 const TONED = classOf(TONED_VOWELS)
 const SHAPED = classOf(SHAPED_VOWELS)
@@ -61,8 +61,8 @@ export const STYLE_HINT = new RegExp(
   [
     `[oO][${classOf(tonedOf('ae'))}](?![${LETTER}])`,
     `[${classOf(TONED_O)}][aeAE](?![${LETTER}])`,
-    `[uU][${classOf(tonedOf('y'))}](?![${LETTER}])`,
-    `[${classOf(tonedOf('u'))}][yY](?![${LETTER}])`,
+    `(?<![qQ])[uU][${classOf(tonedOf('y'))}](?![${LETTER}])`,
+    `(?<![qQ])[${classOf(tonedOf('u'))}][yY](?![${LETTER}])`,
   ].join('|'),
 )
 
@@ -73,7 +73,7 @@ export const STYLE_HINT = new RegExp(
  */
 export const NEEDS_WORK = new RegExp(
   [
-    `[^\\x20-\\x7e${classOf(VIETNAMESE_LETTERS.replace(/[A-Za-z]/g, '') + SAFE_SYMBOLS)}]`,
+    `[^\\x20-\\x7e${classOf(VIETNAMESE_LETTERS.replace(/[A-Z]/gi, '') + SAFE_SYMBOLS)}]`,
     UTF8_AS_WESTERN,
     '^ | $|  | [,.;:!?…]',
     TONE_SUSPECT_SOURCE,
@@ -82,7 +82,7 @@ export const NEEDS_WORK = new RegExp(
 
 /** A line made only of characters windows-1252 or Latin-1 can show. */
 export const WESTERN_ONLY = new RegExp(`^[\\x00-\\xff${CP1252_SPECIALS}]*$`)
-export const NON_ASCII = /[^\x00-\x7f]/
+export const NON_ASCII = /[\u0080-\u{10ffff}]/u
 export const TONED_VOWEL = new RegExp(`[${TONED}]`)
 /** A chunk of text that is a URL, e-mail address, path or code: its words are left alone. */
 export const CODE_LIKE = /[/\\@_=<>{}#|~^`$]|www\./

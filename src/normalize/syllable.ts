@@ -23,13 +23,31 @@ export interface Syllable {
   toned: number[]
 }
 
-const INITIALS = new Set(['', ...CONSONANTS.replace('q', ''), 'ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'th', 'tr', 'ch', 'qu'])
+const INITIALS = new Set([
+  '',
+  ...CONSONANTS.replace('q', ''),
+  'ngh',
+  'ng',
+  'gh',
+  'gi',
+  'kh',
+  'nh',
+  'ph',
+  'th',
+  'tr',
+  'ch',
+  'qu',
+])
 const FINALS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't'])
 const STOP_FINALS = new Set(['c', 'ch', 'p', 't'])
 const OPEN_NUCLEI = new Set(
-  'a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oa oe oi ôi ơi ua uê ui uơ ưa ưi ưu uy yu iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu'.split(' '),
+  'a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oa oe oi ôi ơi ua uê ui uơ ưa ưi ưu uy yu iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu'.split(
+    ' ',
+  ),
 )
-const CLOSED_NUCLEI = new Set('a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô ươ uy uyê'.split(' '))
+const CLOSED_NUCLEI = new Set(
+  'a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô ươ uy uyê'.split(' '),
+)
 /** Nuclei that may precede the finals `ch` and `nh`. */
 const PALATAL_NUCLEI = new Set(['a', 'ê', 'i', 'y', 'oa', 'uê', 'uy'])
 const SHAPED = 'ăâêôơư'
@@ -131,7 +149,12 @@ export function isStyleNucleus(nucleus: string): boolean {
 export function isStyleSyllable(syllable: Syllable): boolean {
   const { letters, nucleusStart, nucleusEnd } = syllable
   if (nucleusEnd !== letters.length || nucleusEnd - nucleusStart !== 2) return false
-  return isStyleNucleus(letters.slice(nucleusStart, nucleusEnd).map((l) => l.base).join(''))
+  return isStyleNucleus(
+    letters
+      .slice(nucleusStart, nucleusEnd)
+      .map((l) => l.base)
+      .join(''),
+  )
 }
 
 /** A word that is a Vietnamese syllable with its tone (if any) on an allowed vowel. */

@@ -3,7 +3,13 @@
  * model allows, and convert open `oa`/`oe`/`uy` syllables between old and new style.
  */
 import { composeVowel, TONE_NONE } from './letters.js'
-import { isStyleSyllable, parseSyllable, toneTargets, type Letter, type Syllable } from './syllable.js'
+import {
+  isStyleSyllable,
+  parseSyllable,
+  toneTargets,
+  type Letter,
+  type Syllable,
+} from './syllable.js'
 
 function spell(letters: readonly Letter[]): string {
   return letters
@@ -19,7 +25,10 @@ function isVowelBase(base: string): boolean {
 }
 
 function withToneAt(syllable: Syllable, index: number): string {
-  const letters = syllable.letters.map((l, i) => ({ ...l, tone: i === index ? syllable.tone : TONE_NONE }))
+  const letters = syllable.letters.map((l, i) => ({
+    ...l,
+    tone: i === index ? syllable.tone : TONE_NONE,
+  }))
   return spell(letters)
 }
 
@@ -42,7 +51,9 @@ export function fixTonePlacement(word: string): string | undefined {
 export type WrittenStyle = 'old' | 'new'
 
 /** The style an open `oa`/`oe`/`uy` syllable is written in; undefined for any other word. */
-export function writtenStyle(word: string): { style: WrittenStyle; syllable: Syllable } | undefined {
+export function writtenStyle(
+  word: string,
+): { style: WrittenStyle; syllable: Syllable } | undefined {
   const syllable = parseSyllable(word)
   if (!syllable || syllable.toned.length !== 1 || !isStyleSyllable(syllable)) return undefined
   const at = syllable.toned[0]
