@@ -13,20 +13,43 @@ if (!existsSync(devset)) {
   console.error(`eval: no devset at ${devset} (set VNCLEAN_DEVSET); nothing to score`)
   process.exit(2)
 }
-const ARTICLE = new Set(['title', 'heading', 'paragraph', 'list-item', 'caption', 'byline', 'source'])
+const ARTICLE = new Set([
+  'title',
+  'heading',
+  'paragraph',
+  'list-item',
+  'caption',
+  'byline',
+  'source',
+])
 const CONTENT = new Set(['title', 'heading', 'paragraph', 'list-item', 'caption'])
 const cleaner = createCleaner(resolveSettings())
 const sites = new Map()
 
-for (const name of readdirSync(devset).filter((n) => n.endsWith('.gold.json')).sort()) {
+for (const name of readdirSync(devset)
+  .filter((n) => n.endsWith('.gold.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(path.join(devset, name), 'utf8'))
   const input = path.join(devset, name.replace('.gold.json', '.txt'))
-  const { article } = cleanDocument(cleaner, { bytes: readFileSync(input), file: input, encoding: null })
+  const { article } = cleanDocument(cleaner, {
+    bytes: readFileSync(input),
+    file: input,
+    encoding: null,
+  })
   const predicted = new Map()
   for (const block of article.blocks) {
     for (let n = block.line; n <= (block.endLine ?? block.line); n++) predicted.set(n, block.type)
   }
-  const s = sites.get(gold.site) ?? { tp: 0, fp: 0, fn: 0, drop: 0, dropped: 0, title: 0, authors: 0, docs: 0 }
+  const s = sites.get(gold.site) ?? {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    drop: 0,
+    dropped: 0,
+    title: 0,
+    authors: 0,
+    docs: 0,
+  }
   for (const line of gold.lines) {
     const labels = [line.label, ...(line.alt ?? [])]
     const got = predicted.get(line.n) ?? 'drop'
@@ -40,15 +63,25 @@ for (const name of readdirSync(devset).filter((n) => n.endsWith('.gold.json')).s
       s.drop++
       if (got === 'drop' || !ARTICLE.has(got)) s.dropped++
     }
-    if (verbose && !labels.includes(got) && !(CONTENT.has(got) && labels.some((l) => CONTENT.has(l)))) {
-      console.log(`${name}:${line.n} gold=${labels.join('|')} got=${got}  ${line.text.slice(0, 80)}`)
+    if (
+      verbose &&
+      !labels.includes(got) &&
+      !(CONTENT.has(got) && labels.some((l) => CONTENT.has(l)))
+    ) {
+      console.log(
+        `${name}:${line.n} gold=${labels.join('|')} got=${got}  ${line.text.slice(0, 80)}`,
+      )
     }
   }
   s.docs++
   if (article.title === gold.title) s.title++
-  else if (verbose) console.log(`${name}: title ${JSON.stringify(article.title)} ≠ ${JSON.stringify(gold.title)}`)
+  else if (verbose)
+    console.log(`${name}: title ${JSON.stringify(article.title)} ≠ ${JSON.stringify(gold.title)}`)
   if (JSON.stringify(article.authors) === JSON.stringify(gold.authors)) s.authors++
-  else if (verbose) console.log(`${name}: authors ${JSON.stringify(article.authors)} ≠ ${JSON.stringify(gold.authors)}`)
+  else if (verbose)
+    console.log(
+      `${name}: authors ${JSON.stringify(article.authors)} ≠ ${JSON.stringify(gold.authors)}`,
+    )
   sites.set(gold.site, s)
 }
 const pct = (a, b) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}%`)
@@ -62,5 +95,9 @@ for (const [site, s] of sites) {
     `${site.padEnd(18)} ${String(s.docs).padStart(4)}  ${pct(s.tp, s.tp + s.fp)}     ${pct(s.tp, s.tp + s.fn)}  ${pct(s.dropped, s.drop)}       ${pct(s.title, s.docs)} ${pct(s.authors, s.docs)}`,
   )
 }
-console.log(ok ? 'targets met (recall ≥ 99 %, precision ≥ 95 %, title ≥ 95 % on every site)' : 'targets NOT met')
+console.log(
+  ok
+    ? 'targets met (recall ≥ 99 %, precision ≥ 95 %, title ≥ 95 % on every site)'
+    : 'targets NOT met',
+)
 process.exitCode = ok ? 0 : 1

@@ -2,14 +2,7 @@
 
 /** Kinds of block an article is made of. */
 export type BlockType =
-  | 'title'
-  | 'category'
-  | 'heading'
-  | 'paragraph'
-  | 'list-item'
-  | 'caption'
-  | 'byline'
-  | 'source'
+  'title' | 'category' | 'heading' | 'paragraph' | 'list-item' | 'caption' | 'byline' | 'source'
 
 /** One kept piece of the article, with the source lines it came from (1-based). */
 export interface Block {

@@ -41,8 +41,14 @@ describe('vnclean (spawned)', () => {
     const second = path.join(root, 'fixtures/duplicate-captions/input.txt')
     const { code, stdout } = vnclean([seed, second])
     expect(code).toBe(0)
-    const files = stdout.trimEnd().split('\n').map((line) => JSON.parse(line).file)
-    expect(files).toEqual(['fixtures/counters-and-credit-line/input.txt', 'fixtures/duplicate-captions/input.txt'])
+    const files = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).file)
+    expect(files).toEqual([
+      'fixtures/counters-and-credit-line/input.txt',
+      'fixtures/duplicate-captions/input.txt',
+    ])
   })
 
   it('cleans a folder with --out, mirroring relative paths, and never overwrites an input', () => {
@@ -75,7 +81,9 @@ describe('vnclean (spawned)', () => {
   })
 
   it('exits 2 on an unknown rule id and an unknown format', () => {
-    expect(vnclean(['--disable', 'strip/nope', seed]).stderr).toContain("unknown rule id 'strip/nope'")
+    expect(vnclean(['--disable', 'strip/nope', seed]).stderr).toContain(
+      "unknown rule id 'strip/nope'",
+    )
     expect(vnclean(['--format', 'xml', seed]).code).toBe(2)
   })
 
@@ -90,11 +98,14 @@ describe('vnclean (spawned)', () => {
   })
 
   it('normalize writes text, and already-clean text comes back byte-identical', () => {
-    const clean = 'Tiếng Việt là ngôn ngữ chính thức.\nHòa bình và thủy lợi; hoà bình và thuỷ lợi.\n'
+    const clean =
+      'Tiếng Việt là ngôn ngữ chính thức.\nHòa bình và thủy lợi; hoà bình và thuỷ lợi.\n'
     const { code, stdout } = vnclean(['normalize'], clean)
     expect(code).toBe(0)
     expect(stdout).toBe(clean)
-    expect(vnclean(['normalize'], 'Tie\u0302\u0301ng Vie\u0323\u0302t\n').stdout).toBe('Tiếng Việt\n')
+    expect(vnclean(['normalize'], 'Tie\u0302\u0301ng Vie\u0323\u0302t\n').stdout).toBe(
+      'Tiếng Việt\n',
+    )
   })
 
   it('rules lists every rule id', () => {

@@ -3,7 +3,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cleanDocument, createCleaner, emitJson, emitMarkdown, resolveSettings } from '../src/index.js'
+import {
+  cleanDocument,
+  createCleaner,
+  emitJson,
+  emitMarkdown,
+  resolveSettings,
+} from '../src/index.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const fixtures = path.join(root, 'fixtures')
@@ -11,7 +17,9 @@ const update = process.env.UPDATE_FIXTURES === '1'
 const cleaner = createCleaner(resolveSettings())
 
 describe('golden fixtures', () => {
-  const cases = readdirSync(fixtures).filter((name) => existsSync(path.join(fixtures, name, 'input.txt')))
+  const cases = readdirSync(fixtures).filter((name) =>
+    existsSync(path.join(fixtures, name, 'input.txt')),
+  )
   it('has fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(8)
   })
@@ -23,7 +31,10 @@ describe('golden fixtures', () => {
         file,
         encoding: null,
       })
-      const outputs = { 'expected.json': emitJson(article, true), 'expected.md': emitMarkdown(article) }
+      const outputs = {
+        'expected.json': emitJson(article, true),
+        'expected.md': emitMarkdown(article),
+      }
       for (const [expectedName, actual] of Object.entries(outputs)) {
         const expectedPath = path.join(fixtures, name, expectedName)
         if (update) writeFileSync(expectedPath, actual)

@@ -19,7 +19,8 @@ function assertAccounting(text: string, article: Article): void {
     .map((entry) => entry.line)
   const seen = new Map<number, number>()
   for (const block of article.blocks) {
-    for (let n = block.line; n <= (block.endLine ?? block.line); n++) seen.set(n, (seen.get(n) ?? 0) + 1)
+    for (let n = block.line; n <= (block.endLine ?? block.line); n++)
+      seen.set(n, (seen.get(n) ?? 0) + 1)
   }
   for (const entry of article.removed) {
     if (entry.partial !== true) seen.set(entry.line, (seen.get(entry.line) ?? 0) + 1)

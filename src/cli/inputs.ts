@@ -16,7 +16,10 @@ export interface ExpandOptions {
   extensions: readonly string[]
 }
 
-export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputSource[]> {
+export async function expandInputs(
+  args: readonly string[],
+  options: ExpandOptions,
+): Promise<InputSource[]> {
   const sources: InputSource[] = []
   let stdinSeen = false
   for (const arg of args) {
@@ -31,13 +34,22 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     if (info?.isDirectory() === true) {
       const files = await walkFolder(absolute, options.extensions)
       if (files.length === 0) {
-        throw new UsageError(`${arg}: no files with extension ${options.extensions.map((e) => `.${e}`).join(', ')}`)
+        throw new UsageError(
+          `${arg}: no files with extension ${options.extensions.map((e) => `.${e}`).join(', ')}`,
+        )
       }
       for (const file of files) sources.push(source(file, absolute, options.cwd))
     } else if (info !== null) {
       sources.push(source(absolute, path.dirname(absolute), options.cwd))
     } else if (isDynamicPattern(arg)) {
-      const files = (await glob(arg, { cwd: options.cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false })).sort()
+      const files = (
+        await glob(arg, {
+          cwd: options.cwd,
+          absolute: true,
+          onlyFiles: true,
+          followSymbolicLinks: false,
+        })
+      ).sort()
       if (files.length === 0) throw new UsageError(`${arg}: no files match`)
       const base = path.resolve(options.cwd, staticPrefix(arg))
       for (const file of files) sources.push(source(file, base, options.cwd))
@@ -49,8 +61,14 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
 }
 
 async function walkFolder(folder: string, extensions: readonly string[]): Promise<string[]> {
-  const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`
-  const files = await glob(pattern, { cwd: folder, absolute: true, onlyFiles: true, followSymbolicLinks: false })
+  const pattern =
+    extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`
+  const files = await glob(pattern, {
+    cwd: folder,
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+  })
   return files.sort()
 }
 

@@ -6,7 +6,11 @@ export type OutputFormat = 'json' | 'md' | 'text'
 export const FORMATS: readonly OutputFormat[] = ['json', 'md', 'text']
 export const TONE_STYLES: readonly ToneStyleOption[] = ['preserve', 'old', 'new']
 
-export function parseChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
+export function parseChoice<T extends string>(
+  name: string,
+  value: string,
+  choices: readonly T[],
+): T {
   if ((choices as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${name} must be one of ${choices.join(', ')} (got '${value}')`)
 }

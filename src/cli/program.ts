@@ -23,11 +23,18 @@ export function createProgram(io: Io, setExitCode: SetExitCode): Command {
 
   const clean = program
     .command('clean', { isDefault: true })
-    .description('clean articles: strip boilerplate, recover structure, emit JSON, Markdown or text')
-    .argument('[inputs...]', 'files, folders, globs, or - for standard input (default: stdin when piped)')
+    .description(
+      'clean articles: strip boilerplate, recover structure, emit JSON, Markdown or text',
+    )
+    .argument(
+      '[inputs...]',
+      'files, folders, globs, or - for standard input (default: stdin when piped)',
+    )
   addDocumentOptions(clean)
   clean
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'),
+    )
     .option('--pretty', 'indent JSON output')
     .action(async (inputs: string[], options: Record<string, unknown>, command: Command) => {
       const { runClean } = await import('./commands/clean.js')
@@ -37,7 +44,9 @@ export function createProgram(io: Io, setExitCode: SetExitCode): Command {
   const normalize = program
     .command('normalize')
     .alias('normalise')
-    .description('normalise only (decode, Unicode, spaces, diacritics): no stripping, no structure; text out')
+    .description(
+      'normalise only (decode, Unicode, spaces, diacritics): no stripping, no structure; text out',
+    )
     .argument('[inputs...]', 'files, folders, globs, or - for standard input')
   addDocumentOptions(normalize)
   normalize.action(async (inputs: string[], options: Record<string, unknown>, command: Command) => {
@@ -63,7 +72,11 @@ function addDocumentOptions(command: Command): void {
     .option('-o, --out <dir>', 'write one file per input into DIR, mirroring relative paths')
     .option('--ext <list>', 'extensions to pick in folders, comma-separated', 'txt')
     .option('--encoding <name>', 'force the source encoding instead of detecting it')
-    .addOption(new Option('--tone-style <style>', 'tone mark placement').choices(TONE_STYLES).default('preserve'))
+    .addOption(
+      new Option('--tone-style <style>', 'tone mark placement')
+        .choices(TONE_STYLES)
+        .default('preserve'),
+    )
     .option('--enable <ids>', 'switch rules on, comma-separated rule ids')
     .option('--disable <ids>', 'switch rules off, comma-separated rule ids')
     .option('-q, --quiet', 'no progress and no summary on stderr')

@@ -22,7 +22,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_USAGE
     }
     const message = error instanceof Error ? error.message : String(error)
-    writeError(io, debug && error instanceof Error && error.stack !== undefined ? error.stack : message)
+    writeError(
+      io,
+      debug && error instanceof Error && error.stack !== undefined ? error.stack : message,
+    )
     return 1
   }
 }

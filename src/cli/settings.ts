@@ -12,7 +12,10 @@ export interface DocumentOptions {
   toneStyle?: ToneStyleOption
 }
 
-export function settingsFromOptions(options: DocumentOptions, base: Partial<Settings> = {}): Settings {
+export function settingsFromOptions(
+  options: DocumentOptions,
+  base: Partial<Settings> = {},
+): Settings {
   const known = new Set(ALL_RULES.map((rule) => rule.id))
   const check = (ids: string[]): Set<string> => {
     for (const id of ids) {

@@ -53,10 +53,16 @@ function blockNode(block: Block): BlockContent {
     case 'heading':
       return { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] }
     case 'caption':
-      return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: block.text }] }] }
+      return {
+        type: 'paragraph',
+        children: [{ type: 'emphasis', children: [{ type: 'text', value: block.text }] }],
+      }
     case 'byline':
     case 'source':
-      return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: block.text }] }] }
+      return {
+        type: 'paragraph',
+        children: [{ type: 'strong', children: [{ type: 'text', value: block.text }] }],
+      }
     default:
       return paragraph(block.text)
   }

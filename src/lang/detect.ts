@@ -2,7 +2,22 @@
 import { franc } from 'franc'
 
 /** Languages a Vietnamese news archive meets; a short list keeps franc fast and sure. */
-const CANDIDATES = ['vie', 'eng', 'fra', 'deu', 'spa', 'por', 'ind', 'cmn', 'jpn', 'kor', 'rus', 'tha', 'khm', 'lao']
+const CANDIDATES = [
+  'vie',
+  'eng',
+  'fra',
+  'deu',
+  'spa',
+  'por',
+  'ind',
+  'cmn',
+  'jpn',
+  'kor',
+  'rus',
+  'tha',
+  'khm',
+  'lao',
+]
 const MIN_LENGTH = 20
 const SAMPLE_LENGTH = 2048
 

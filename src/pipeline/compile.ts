@@ -26,7 +26,8 @@ export function compileArticle(input: CompileInput): Article {
   const blocks = buildBlocks(lines, input.isEnabled('structure/paragraph-join'))
   const removed: Removed[] = []
   for (const node of lines) {
-    if (node.data.drop !== null) removed.push({ line: node.line, rule: node.data.drop, text: node.data.text })
+    if (node.data.drop !== null)
+      removed.push({ line: node.line, rule: node.data.drop, text: node.data.text })
     removed.push(...node.data.partials)
   }
   const removedLines = lines.filter((node) => node.data.drop !== null).length

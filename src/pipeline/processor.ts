@@ -38,7 +38,10 @@ export function createEnabledCheck(settings: Settings): (ruleId: string) => bool
   return (ruleId) => enabled.get(ruleId) ?? !settings.disabled.has(ruleId)
 }
 
-export function createCleaner(settings: Settings, options: { strip: boolean } = { strip: true }): Cleaner {
+export function createCleaner(
+  settings: Settings,
+  options: { strip: boolean } = { strip: true },
+): Cleaner {
   const isEnabled = createEnabledCheck(settings)
   function normalisePlugin() {
     return (tree: DocumentTree, file: VFile) => {

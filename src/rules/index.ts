@@ -46,7 +46,12 @@ export const STRIP_RULES: readonly StripRule[] = [
 
 export const ALL_RULES: readonly RuleMeta[] = [
   ...NORMALIZE_RULES.map((rule) => ({ ...rule, stage: 'normalise' as const })),
-  ...STRIP_RULES.map(({ id, stage, description, defaultOn }) => ({ id, stage, description, defaultOn })),
+  ...STRIP_RULES.map(({ id, stage, description, defaultOn }) => ({
+    id,
+    stage,
+    description,
+    defaultOn,
+  })),
   ...STRUCTURE_RULES,
 ]
 

@@ -79,7 +79,12 @@ function firstOfStack(lines: readonly LineNode[], index: number): number {
   for (let i = index - 1; i >= 0; i--) {
     const node = lines[i]
     if (node === undefined || node.data.drop !== null) continue
-    if (!isTitleShaped(node) || node.data.features.linkLike || node.data.features.words < TITLE_FULL_WORDS) break
+    if (
+      !isTitleShaped(node) ||
+      node.data.features.linkLike ||
+      node.data.features.words < TITLE_FULL_WORDS
+    )
+      break
     first = i
   }
   return first

@@ -2,7 +2,7 @@
  * The key a line is matched on: lower case, without list markers, numbers, edge punctuation,
  * or the second copy of a doubled label (`Khách Khách 875` → `khách`).
  */
-const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu
+import { isSpacePunctuationOrSymbol, trimEdges } from '../text/trim-edges.js'
 const NUMERIC_TOKEN = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
 const BULLET_TOKEN = /^[•·▪●○◦■□►▶✓✔*+\-–—>»|]+$/u
 
@@ -24,7 +24,7 @@ export function lineKey(text: string): LineKey {
     words.push(token)
   }
   const undoubled = removeDoubledPrefix(words)
-  return { key: undoubled.join(' ').replace(EDGE, ''), hasNumber }
+  return { key: trimEdges(undoubled.join(' '), isSpacePunctuationOrSymbol), hasNumber }
 }
 
 /** Length of a label that is immediately repeated at the start: `a b a b c` → 2; 0 when none. */

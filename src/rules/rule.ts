@@ -49,14 +49,22 @@ export function createStripContext(
     drop(node, reason) {
       if (node.data.drop !== null) return
       node.data.drop = rule.id
-      const message = file.info(reason, { place: node.position, ruleId: rule.id, source: 'vnclean' })
+      const message = file.info(reason, {
+        place: node.position,
+        ruleId: rule.id,
+        source: 'vnclean',
+      })
       message.actual = node.data.text
     },
     dropPart(node, removed, kept, reason) {
       node.data.partials.push({ line: node.line, rule: rule.id, text: removed, partial: true })
       node.data.text = kept
       node.data.content = kept
-      const message = file.info(reason, { place: node.position, ruleId: rule.id, source: 'vnclean' })
+      const message = file.info(reason, {
+        place: node.position,
+        ruleId: rule.id,
+        source: 'vnclean',
+      })
       message.actual = removed
       message.expected = []
     },

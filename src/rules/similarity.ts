@@ -1,7 +1,8 @@
 /** Canonical forms and near-duplicate tests for lines (captions printed twice, retyped names). */
 import abbreviations from '../data/abbreviations.json' with { type: 'json' }
 
-const PHOTO_CREDIT = /\((?:ảnh|đồ họa|đồ hoạ|nguồn|photo|video)\s*:[^()]*\)|\s[-–—]\s(?:ảnh|photo)\s*:.*$/giu
+const PHOTO_CREDIT =
+  /\((?:ảnh|đồ họa|đồ hoạ|nguồn|photo|video)\s*:[^()]*\)|\s[-–—]\s(?:ảnh|photo)\s*:.*$/giu
 const NOT_WORD = /[^\p{L}\p{N}]+/gu
 const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbreviations)
   .filter(([key]) => !key.startsWith('_'))

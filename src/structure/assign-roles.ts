@@ -14,7 +14,11 @@ export interface RoleOptions {
   isEnabled: (ruleId: string) => boolean
 }
 
-export function assignRoles(lines: readonly LineNode[], layout: Layout, options: RoleOptions): void {
+export function assignRoles(
+  lines: readonly LineNode[],
+  layout: Layout,
+  options: RoleOptions,
+): void {
   const on = options.isEnabled
   for (let i = 0; i < lines.length; i++) {
     const node = lines[i]

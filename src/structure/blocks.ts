@@ -21,7 +21,8 @@ export function buildBlocks(lines: readonly LineNode[], joinParagraphs: boolean)
     const text = role === 'list-item' ? node.data.content : node.data.text
     const block: Block = { type: role, text, line: node.line }
     if (role === 'caption' && node.data.credit !== null) block.credit = node.data.credit
-    if (role === 'list-item' && node.data.bullet !== null) block.ordered = isOrderedBullet(node.data.bullet)
+    if (role === 'list-item' && node.data.bullet !== null)
+      block.ordered = isOrderedBullet(node.data.bullet)
     blocks.push(block)
     previous = node
   }

@@ -8,8 +8,9 @@ export interface Dateline {
   date: string | null
 }
 
-const PAREN = /^(?:([\p{Lu}][\p{L}. ]{1,40}?)\s*)?\(([\p{Lu}\d][\p{L}\d. &'-]{0,30}?)(?:[\s,]+(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)?\)\s*(?:[-–—:]\s*|(?=\p{Lu}))/u
-const BARE = /^([\p{Lu}\d][\p{Lu}\d.]{1,14}|[\p{Lu}][\p{L}]{1,20}\.(?:vn|VN|net|com))\s+[-–—]\s+/u
+const PAREN =
+  /^(?:(\p{Lu}[\p{L}. ]{1,40}?)\s*)?\(([\p{Lu}\d][\p{L}\d. &'-]{0,30}?)(?:[\s,]+(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?)?\)\s*(?:[-–—:]\s*|(?=\p{Lu}))/u
+const BARE = /^([\p{Lu}\d][\p{Lu}\d.]{1,14}|\p{Lu}\p{L}{1,20}\.(?:vn|VN|net|com))\s+[-–—]\s+/u
 const UPPER_PLACE = /^(\p{Lu}[\p{Lu} .]{2,30}\p{Lu})\s+[-–—]\s+/u
 const NOT_OUTLETS = /^(?:ảnh|video|clip|đồ họa|nguồn|theo)\b/iu
 

@@ -27,7 +27,8 @@ export function extractMetadata(lines: readonly LineNode[], layout: Layout): Met
   const dateline = lead === undefined ? null : parseDateline(lead.data.text)
   const credits = live.filter((node) => node.data.role === 'source')
   const lastCredit = credits[credits.length - 1]
-  const creditOutlet = lastCredit === undefined ? null : (parseCredit(lastCredit.data.text)?.outlet ?? null)
+  const creditOutlet =
+    lastCredit === undefined ? null : (parseCredit(lastCredit.data.text)?.outlet ?? null)
   const authors = live
     .filter((node) => node.data.role === 'byline')
     .flatMap((node) => parseByline(node.data.text)?.authors ?? [])
@@ -63,7 +64,8 @@ function findCategory(lines: readonly LineNode[], title: number): string | null 
 /** Of a stack of labels above the headline, the top one is the section. */
 function walkUp(lines: readonly LineNode[], from: number, label: string): string {
   const above = lines[from - 1]
-  if (above?.data.drop === 'strip/breadcrumb' && above.data.features.words <= 6) return above.data.content
+  if (above?.data.drop === 'strip/breadcrumb' && above.data.features.words <= 6)
+    return above.data.content
   return label
 }
 

@@ -25,7 +25,10 @@ function page(line: string, where: Where): { text: string; lineNumber: number } 
 function ruleFor(line: string, where: Where): string | null {
   const { text, lineNumber } = page(line, where)
   const { article } = cleanText(text)
-  return article.removed.find((entry) => entry.line === lineNumber && entry.partial !== true)?.rule ?? null
+  return (
+    article.removed.find((entry) => entry.line === lineNumber && entry.partial !== true)?.rule ??
+    null
+  )
 }
 
 const removes: [string, string, Where][] = [
@@ -35,7 +38,11 @@ const removes: [string, string, Where][] = [
   ['strip/page-widget', 'Đăng nhập', 'top'],
   ['strip/comment-widget', 'Phản hồi', 'end'],
   ['strip/comment-widget', 'Leave a Reply', 'end'],
-  ['strip/comment-widget', 'Your email address will not be published. Required fields are marked *', 'end'],
+  [
+    'strip/comment-widget',
+    'Your email address will not be published. Required fields are marked *',
+    'end',
+  ],
   ['strip/comment-widget', '12 bình luận', 'end'],
   ['strip/counter', 'Thống kê truy cập', 'end'],
   ['strip/counter', '• Khách Khách 875', 'end'],
@@ -58,7 +65,10 @@ const removes: [string, string, Where][] = [
 ]
 
 const keeps: [string, Where][] = [
-  ['Chia sẻ với báo chí, ông Nguyễn Văn A cho biết thành phố sẽ tiếp tục mở thêm tuyến mới.', 'middle'],
+  [
+    'Chia sẻ với báo chí, ông Nguyễn Văn A cho biết thành phố sẽ tiếp tục mở thêm tuyến mới.',
+    'middle',
+  ],
   ['Xe buýt điện giảm phát thải', 'middle'],
   ['Theo ông Minh, giá vé không đổi.', 'middle'],
   ['Bình luận về việc này, chuyên gia giao thông cho rằng đây là hướng đi đúng.', 'middle'],
@@ -89,12 +99,21 @@ describe('strip/doubled-text', () => {
     const caption = 'Đồng chí Nguyễn Văn A phát biểu tại buổi làm việc.'
     const { text, lineNumber } = page(`${caption} ${caption}`, 'middle')
     const { article } = cleanText(text)
-    expect(article.removed).toContainEqual({ line: lineNumber, rule: 'strip/doubled-text', text: caption, partial: true })
-    expect(article.blocks.find((block) => block.line === lineNumber)).toMatchObject({ type: 'caption', text: caption })
+    expect(article.removed).toContainEqual({
+      line: lineNumber,
+      rule: 'strip/doubled-text',
+      text: caption,
+      partial: true,
+    })
+    expect(article.blocks.find((block) => block.line === lineNumber)).toMatchObject({
+      type: 'caption',
+      text: caption,
+    })
   })
 
   it('leaves a sentence that merely repeats a phrase', () => {
-    const line = 'Người dân cần chủ động, người dân cần bình tĩnh và người dân cần theo dõi thông tin.'
+    const line =
+      'Người dân cần chủ động, người dân cần bình tĩnh và người dân cần theo dõi thông tin.'
     const { text, lineNumber } = page(line, 'middle')
     const { article } = cleanText(text)
     expect(article.blocks.find((block) => block.line === lineNumber)?.text).toBe(line)

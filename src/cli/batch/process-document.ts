@@ -39,11 +39,19 @@ export function createDocumentProcessor(
   if (mode === 'normalize') return (task) => normalizeDocument(task, settings)
   const cleaner: Cleaner = createCleaner(settings)
   return (task) => {
-    const { article } = cleanDocument(cleaner, { bytes: task.bytes, file: task.file, encoding: settings.encoding })
+    const { article } = cleanDocument(cleaner, {
+      bytes: task.bytes,
+      file: task.file,
+      encoding: settings.encoding,
+    })
     if (task.id !== undefined) article.id = task.id
     if (task.extra !== undefined && Object.keys(task.extra).length > 0) article.extra = task.extra
     const output =
-      format === 'json' ? emitJson(article, pretty) : format === 'md' ? emitMarkdown(article) : emitText(article)
+      format === 'json'
+        ? emitJson(article, pretty)
+        : format === 'md'
+          ? emitMarkdown(article)
+          : emitText(article)
     return { output, kept: article.stats.kept, removed: article.stats.removed }
   }
 }

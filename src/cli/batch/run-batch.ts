@@ -24,14 +24,19 @@ const EXTENSIONS: Record<OutputFormat, string> = { json: '.json', md: '.md', tex
 export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   const processDocument = createDocumentProcessor(job.mode, job.settings, job.format, job.pretty)
   const outRoot = job.out === null ? null : path.resolve(io.cwd, job.out)
-  const inputs = new Set(job.sources.map((source) => (source.path === null ? '' : path.resolve(io.cwd, source.path))))
+  const inputs = new Set(
+    job.sources.map((source) => (source.path === null ? '' : path.resolve(io.cwd, source.path))),
+  )
   let failed = 0
   let done = 0
   for (const source of job.sources) {
     if (io.signal.aborted) break
     const name = source.path ?? '<stdin>'
     try {
-      const bytes = source.path === null ? await readStream(io.stdin) : await readFile(path.resolve(io.cwd, source.path))
+      const bytes =
+        source.path === null
+          ? await readStream(io.stdin)
+          : await readFile(path.resolve(io.cwd, source.path))
       const outcome = processDocument({ bytes, file: source.path })
       if (outRoot === null) {
         io.stdout.write(outcome.output)
@@ -69,6 +74,7 @@ function describe(error: unknown): string {
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks)
 }

@@ -5,7 +5,10 @@ import { randomBytes } from 'node:crypto'
 
 export async function writeFileAtomic(target: string, data: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true })
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  )
   try {
     await writeFile(temp, data)
     await rename(temp, target)

@@ -14,14 +14,23 @@ export interface CleanOptions extends DocumentOptions {
   quiet?: boolean
 }
 
-export async function runDocuments(mode: Mode, args: string[], options: CleanOptions, io: Io): Promise<number> {
+export async function runDocuments(
+  mode: Mode,
+  args: string[],
+  options: CleanOptions,
+  io: Io,
+): Promise<number> {
   const settings = settingsFromOptions(options)
   let inputs = args
   if (inputs.length === 0) {
-    if (io.stdin.isTTY === true) throw new UsageError('no input: name files or folders, or pipe text in (see --help)')
+    if (io.stdin.isTTY === true)
+      throw new UsageError('no input: name files or folders, or pipe text in (see --help)')
     inputs = ['-']
   }
-  const sources = await expandInputs(inputs, { cwd: io.cwd, extensions: parseList(options.ext ?? 'txt') })
+  const sources = await expandInputs(inputs, {
+    cwd: io.cwd,
+    extensions: parseList(options.ext ?? 'txt'),
+  })
   return runBatch(
     {
       mode,

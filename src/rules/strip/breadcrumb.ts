@@ -8,7 +8,8 @@ const LABEL_MAX_WORDS = 6
 export const breadcrumb: StripRule = {
   id: 'strip/breadcrumb',
   stage: 'strip',
-  description: 'breadcrumbs (`Trang chủ > Xã hội`) and short category labels right above the headline',
+  description:
+    'breadcrumbs (`Trang chủ > Xã hội`) and short category labels right above the headline',
   defaultOn: true,
   apply(context) {
     const { title, bodyStart } = context.layout()

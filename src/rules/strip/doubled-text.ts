@@ -54,7 +54,9 @@ function removeRepeats(content: string): string | null {
   const second = sentences.slice(middle)
   const same = first.every((sentence, i) => {
     const other = second[i]
-    return other !== undefined && canonicalLine(toString(sentence)) === canonicalLine(toString(other))
+    return (
+      other !== undefined && canonicalLine(toString(sentence)) === canonicalLine(toString(other))
+    )
   })
   const cut = second[0]?.position?.start.offset
   if (!same || cut === undefined) return null

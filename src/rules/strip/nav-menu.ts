@@ -15,7 +15,8 @@ const ONE_LINE_MENU = /^[^|·]{1,40}(?:\s[|·]\s[^|·]{1,40}){2,}$/u
 export const navMenu: StripRule = {
   id: 'strip/nav-menu',
   stage: 'strip',
-  description: 'navigation menus: runs of short link-like lines outside the article, one-line menus',
+  description:
+    'navigation menus: runs of short link-like lines outside the article, one-line menus',
   defaultOn: true,
   apply(context) {
     const { title, bodyStart, bodyEnd } = context.layout()

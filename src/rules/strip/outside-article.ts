@@ -41,5 +41,7 @@ function belongsToArticle(node: LineNode): boolean {
   const text = node.data.text
   if (isProse(node)) return true
   if (node.data.features.endsSentence && node.data.features.words >= SENTENCE_MIN_WORDS) return true
-  return parseByline(text) !== null || parseCredit(text) !== null || parseCaptionCredit(text) !== null
+  return (
+    parseByline(text) !== null || parseCredit(text) !== null || parseCaptionCredit(text) !== null
+  )
 }

@@ -10,7 +10,8 @@ const matcher = createPhraseMatcher(boilerplate['strip/sidebar'])
 export const sidebar: StripRule = {
   id: 'strip/sidebar',
   stage: 'strip',
-  description: 'sidebar boxes (`Nhân vật liên quan`, `Liên kết website`) with the entries listed under them',
+  description:
+    'sidebar boxes (`Nhân vật liên quan`, `Liên kết website`) with the entries listed under them',
   defaultOn: true,
   apply(context) {
     let inBox = false
@@ -20,7 +21,11 @@ export const sidebar: StripRule = {
       if (matcher.matches(lineKey(text), text.toLowerCase())) {
         context.drop(node, 'Sidebar box title')
         inBox = true
-      } else if (inBox && (node.data.bullet !== null || node.data.features.linkLike) && !isProse(node)) {
+      } else if (
+        inBox &&
+        (node.data.bullet !== null || node.data.features.linkLike) &&
+        !isProse(node)
+      ) {
         context.drop(node, 'Sidebar box entry')
       } else if (inBox && node.data.bullet !== null && node.data.features.words <= 25) {
         context.drop(node, 'Sidebar box entry')

@@ -5,7 +5,8 @@ import { isLive, type StripRule } from '../rule.js'
 export const sitePhrase: StripRule = {
   id: 'strip/site-phrase',
   stage: 'strip',
-  description: 'lines matching the phrases and patterns of the user config (`strip.phrases`, `strip.patterns`)',
+  description:
+    'lines matching the phrases and patterns of the user config (`strip.phrases`, `strip.patterns`)',
   defaultOn: true,
   apply(context) {
     const { sitePhrases, sitePatterns } = context.settings
