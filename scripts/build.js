@@ -17,6 +17,8 @@ await build({
   sourcemap: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  // piscina locates its own worker script through __dirname: load it from node_modules.
+  external: ['piscina'],
   // CommonJS dependencies (commander, iconv-lite) call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __vncleanRequire } from 'node:module'; const require = __vncleanRequire(import.meta.url);",

@@ -70,7 +70,10 @@ export function createProgram(io: Io, setExitCode: SetExitCode): Command {
 function addDocumentOptions(command: Command): void {
   command
     .option('-o, --out <dir>', 'write one file per input into DIR, mirroring relative paths')
-    .option('--ext <list>', 'extensions to pick in folders, comma-separated', 'txt')
+    .option(
+      '--ext <list>',
+      'extensions to pick in folders, comma-separated (default: txt; jsonl with --input-format jsonl)',
+    )
     .option('--encoding <name>', 'force the source encoding instead of detecting it')
     .addOption(
       new Option('--tone-style <style>', 'tone mark placement')
@@ -80,4 +83,15 @@ function addDocumentOptions(command: Command): void {
     .option('--enable <ids>', 'switch rules on, comma-separated rule ids')
     .option('--disable <ids>', 'switch rules off, comma-separated rule ids')
     .option('-q, --quiet', 'no progress and no summary on stderr')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .addOption(
+      new Option('--input-format <format>', 'text files, or JSON Lines records')
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
+    .option('--text-field <name>', 'JSON Lines field holding the text', 'text')
+    .option('--id-field <name>', 'JSON Lines field holding the id', 'id')
+    .option('--report <file>', 'write a JSON report with one entry per input to FILE')
+    .option('--resume', 'with --out: skip inputs whose output exists and is newer')
+    .option('--shard <k/n>', 'process only the K-th of N stable shards of the inputs')
 }

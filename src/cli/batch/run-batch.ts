@@ -1,78 +1,377 @@
-/** Runs a list of inputs through one processor: in order, errors per input, atomic writes. */
-import { readFile } from 'node:fs/promises'
+/**
+ * A batch run: inputs (files, stdin, JSON Lines records) → tasks on an executor (inline or a
+ * worker pool) → outputs in input order on stdout, or atomic files under --out. Bad inputs are
+ * reported one line each and the run goes on; SIGINT/SIGTERM stop it cleanly (no new input is
+ * started, the ones in flight are finished and written, the summary says how far it got).
+ */
+import { once } from 'node:events'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { DecodeError } from '../../decode/index.js'
+import type { Writable } from 'node:stream'
+import type { Settings } from '../../types.js'
 import type { InputSource } from '../inputs.js'
 import { writeError, type Io } from '../io.js'
 import type { OutputFormat } from '../options.js'
-import { createDocumentProcessor, type Mode } from './process-document.js'
+import { createExecutor } from './executor.js'
+import { orderedMap } from './ordered.js'
+import { EXTENSIONS, mirroredPath, recordPath } from './out-path.js'
+import { createProgressBar, NO_PROGRESS, type ProgressBar } from './progress.js'
+import { openRecords, parseRecord, readRecords, type FieldNames } from './records.js'
+import { openReport, type ReportEntry, type ReportWriter } from './report-file.js'
+import { inShard, type Shard } from './shard.js'
+import type { DocumentTask, Mode, TaskResult } from './task.js'
 import { writeFileAtomic } from './write-atomic.js'
-import type { Settings } from '../../types.js'
+import { describeError } from './describe-error.js'
+
+export type InputFormat = 'text' | 'jsonl'
 
 export interface BatchJob {
   mode: Mode
   sources: readonly InputSource[]
-  settings: Settings
+  /** Settings for one input (config files may differ by folder); resolved by the caller. */
+  settingsFor: (source: InputSource) => Promise<Settings>
   format: OutputFormat
   pretty: boolean
   out: string | null
   quiet: boolean
+  jobs: number
+  inputFormat: InputFormat
+  fields: FieldNames
+  report: string | null
+  resume: boolean
+  shard: Shard | null
+  /** Inputs already known to be missed (unreadable folders): the run cannot succeed. */
+  missed: number
 }
 
-const EXTENSIONS: Record<OutputFormat, string> = { json: '.json', md: '.md', text: '.txt' }
+/** One document (a file, stdin, or a JSON Lines record) and what to do with it. */
+interface Unit {
+  /** Name in messages: the input path, with `:line` for a record. */
+  name: string
+  input: string
+  line?: number
+  id?: string
+  record: boolean
+  extra?: Record<string, unknown>
+  target: string | null
+  skipped?: boolean
+  error?: string
+  task?: DocumentTask
+}
+
+interface Totals {
+  done: number
+  failed: number
+  skipped: number
+  kept: number
+  removed: number
+  bytes: number
+}
+
+export const EXIT_INTERRUPTED = 130
 
 export async function runBatch(job: BatchJob, io: Io): Promise<number> {
-  const processDocument = createDocumentProcessor(job.mode, job.settings, job.format, job.pretty)
+  const started = Date.now()
   const outRoot = job.out === null ? null : path.resolve(io.cwd, job.out)
-  const inputs = new Set(
-    job.sources.map((source) => (source.path === null ? '' : path.resolve(io.cwd, source.path))),
-  )
-  let failed = 0
-  let done = 0
-  for (const source of job.sources) {
-    if (io.signal.aborted) break
-    const name = source.path ?? '<stdin>'
-    try {
-      const bytes =
-        source.path === null
-          ? await readStream(io.stdin)
-          : await readFile(path.resolve(io.cwd, source.path))
-      const outcome = processDocument({ bytes, file: source.path })
-      if (outRoot === null) {
-        io.stdout.write(outcome.output)
-      } else {
-        const extension = job.mode === 'normalize' ? '.txt' : EXTENSIONS[job.format]
-        const target = outputPath(outRoot, source.relative, extension)
-        if (inputs.has(target)) throw new Error(`refusing to overwrite the input ${target}`)
-        await writeFileAtomic(target, outcome.output)
+  const extension = job.mode === 'normalize' ? '.txt' : EXTENSIONS[job.format]
+  const textSources =
+    job.inputFormat === 'text'
+      ? job.sources.filter((source) => inShard(job.shard, source.relative))
+      : job.sources
+  const inputs = new Set(job.sources.flatMap((source) => source.absolute ?? []))
+  const targets = new Map<string, string>()
+  const totals: Totals = { done: 0, failed: 0, skipped: 0, kept: 0, removed: 0, bytes: 0 }
+  /** JSON Lines bytes read so far (the progress fraction when the input is JSON Lines). */
+  let read = 0
+
+  /** A target already taken by an input or by another output of this run, or null when free. */
+  const claim = (target: string, name: string): string | null => {
+    if (inputs.has(target)) return `refusing to overwrite the input ${target}`
+    const owner = targets.get(target)
+    if (owner !== undefined) return `output ${target} would overwrite the output of ${owner}`
+    targets.set(target, name)
+    return null
+  }
+
+  async function* units(): AsyncGenerator<Unit> {
+    for (const source of textSources) {
+      if (io.signal.aborted) return
+      const settings = await job.settingsFor(source)
+      const options = { mode: job.mode, settings, format: job.format, pretty: job.pretty }
+      const name = source.path ?? '<stdin>'
+      if (job.inputFormat === 'jsonl') {
+        yield* recordUnits(source, name, options)
+        continue
       }
-      done++
-    } catch (error) {
-      failed++
-      writeError(io, `${name}: ${describe(error)}`)
+      const target = outRoot === null ? null : mirroredPath(outRoot, source.relative, extension)
+      const unit: Unit = { name, input: name, record: false, target }
+      if (target !== null && job.resume && (await upToDate(target, source.absolute))) {
+        yield { ...unit, skipped: true }
+        continue
+      }
+      const taken = target === null ? null : claim(target, name)
+      if (taken !== null) {
+        yield { ...unit, error: taken }
+        continue
+      }
+      const input =
+        source.absolute === null
+          ? ({ kind: 'bytes', bytes: await readAll(io.stdin) } as const)
+          : ({ kind: 'file', absolute: source.absolute } as const)
+      yield { ...unit, task: { input, file: source.path, options } }
     }
   }
-  if (!job.quiet && (job.sources.length > 1 || outRoot !== null)) {
-    io.stderr.write(`vnclean: ${String(done)} documents, ${String(failed)} failed\n`)
+
+  async function* recordUnits(
+    source: InputSource,
+    name: string,
+    options: DocumentTask['options'],
+  ): AsyncGenerator<Unit> {
+    let inputTime: number | null = null
+    try {
+      inputTime = source.absolute === null ? null : (await stat(source.absolute)).mtimeMs
+    } catch (error) {
+      yield { name, input: name, record: false, target: null, error: describeError(error) }
+      return
+    }
+    const stem = source.relative.replace(/\.[^./]*$/u, '')
+    const records = source.absolute === null ? readRecords(io.stdin) : openRecords(source.absolute)
+    try {
+      yield* recordsOf(records, source, name, options, inputTime, stem)
+    } catch (error) {
+      // The file went away or became unreadable part-way: name it, keep what was done.
+      yield { name, input: name, record: false, target: null, error: describeError(error) }
+    }
   }
-  return failed > 0 || io.signal.aborted ? 1 : 0
+
+  async function* recordsOf(
+    records: AsyncIterable<{ lineNumber: number; line: string }>,
+    source: InputSource,
+    name: string,
+    options: DocumentTask['options'],
+    inputTime: number | null,
+    stem: string,
+  ): AsyncGenerator<Unit> {
+    for await (const raw of records) {
+      const parsed = parseRecord(raw.line, job.fields)
+      const key = parsed.id ?? `${source.relative}:${String(raw.lineNumber)}`
+      if (!inShard(job.shard, key)) continue
+      read += Buffer.byteLength(raw.line) + 1
+      const unit: Unit = {
+        name: `${name}:${String(raw.lineNumber)}`,
+        input: name,
+        line: raw.lineNumber,
+        record: true,
+        target: null,
+        ...(parsed.id === undefined ? {} : { id: parsed.id }),
+      }
+      if (!parsed.ok) {
+        yield { ...unit, error: parsed.error }
+        continue
+      }
+      unit.extra = parsed.extra
+      if (outRoot !== null) {
+        const placed = recordPath(
+          outRoot,
+          parsed.id ?? `${stem}-${String(raw.lineNumber)}`,
+          extension,
+        )
+        if ('error' in placed) {
+          yield { ...unit, error: placed.error }
+          continue
+        }
+        unit.target = placed.path
+        if (job.resume && inputTime !== null && (await newerThan(placed.path, inputTime))) {
+          yield { ...unit, skipped: true }
+          continue
+        }
+        const taken = claim(placed.path, unit.name)
+        if (taken !== null) {
+          yield { ...unit, error: taken }
+          continue
+        }
+      }
+      yield {
+        ...unit,
+        task: {
+          input: { kind: 'text', text: parsed.text },
+          file: source.path,
+          ...(parsed.id === undefined ? {} : { id: parsed.id }),
+          extra: parsed.extra,
+          options,
+        },
+      }
+    }
+  }
+
+  const jobs = job.inputFormat === 'text' ? Math.min(job.jobs, textSources.length) : job.jobs
+  const executor = await createExecutor(jobs)
+  const progress: ProgressBar =
+    !job.quiet && io.stderr.isTTY === true ? createProgressBar(io.stderr) : NO_PROGRESS
+  const totalBytes = job.inputFormat === 'jsonl' ? await sizeOf(job.sources) : null
+  let report: ReportWriter | null = null
+  try {
+    report =
+      job.report === null
+        ? null
+        : await openReport(path.resolve(io.cwd, job.report), {
+            tool: 'vnclean',
+            mode: job.mode,
+            startedAt: new Date(started).toISOString(),
+          })
+  } catch (error) {
+    await executor.close()
+    writeError(io, `--report ${job.report ?? ''}: ${describeError(error)}`)
+    return 2
+  }
+
+  const work = async (unit: Unit): Promise<[Unit, TaskResult | null]> => {
+    if (unit.task === undefined) return [unit, null]
+    let result = await executor.run(unit.task)
+    if (result.ok && unit.target !== null) {
+      try {
+        await writeFileAtomic(unit.target, result.output, outRoot)
+      } catch (error) {
+        result = { ok: false, size: result.size, error: describeError(error) }
+      }
+    }
+    return [unit, result]
+  }
+
+  const fail = (unit: Unit, message: string): void => {
+    totals.failed++
+    progress.clear()
+    writeError(io, `${unit.name}: ${message}`)
+  }
+
+  try {
+    const window = Math.max(2, jobs * 4)
+    for await (const [unit, result] of orderedMap(units(), work, window, io.signal)) {
+      const entry: ReportEntry = {
+        input: unit.input,
+        ...(unit.line === undefined ? {} : { line: unit.line }),
+        ...(unit.id === undefined ? {} : { id: unit.id }),
+        ...(unit.target === null ? {} : { output: unit.target }),
+        status: 'ok',
+      }
+      if (unit.skipped === true) {
+        totals.skipped++
+        entry.status = 'skipped'
+      } else if (result === null || !result.ok) {
+        const message = result === null ? (unit.error ?? 'not processed') : result.error
+        fail(unit, message)
+        Object.assign(entry, { status: 'failed', error: message })
+        if (unit.record && outRoot === null) {
+          await writeOut(io.stdout, errorRecord(unit, message, job.fields))
+        }
+      } else {
+        totals.done++
+        totals.kept += result.kept
+        totals.removed += result.removed
+        totals.bytes += result.size
+        Object.assign(entry, { bytes: result.size, kept: result.kept, removed: result.removed })
+        if (outRoot === null) {
+          await writeOut(io.stdout, stdoutText(unit, result.output, job))
+        }
+      }
+      await report?.add(entry)
+      progress.update({
+        done: totals.done + totals.skipped,
+        failed: totals.failed,
+        total: job.inputFormat === 'text' ? textSources.length : null,
+        bytes: job.inputFormat === 'jsonl' ? read : totals.bytes,
+        totalBytes,
+        elapsedMs: Date.now() - started,
+      })
+    }
+  } finally {
+    progress.stop()
+    await executor.close()
+  }
+
+  const elapsed = (Date.now() - started) / 1000
+  const summary = {
+    documents: totals.done,
+    failed: totals.failed,
+    skipped: totals.skipped,
+    missed: job.missed,
+    linesKept: totals.kept,
+    linesRemoved: totals.removed,
+    megabytes: totals.bytes / 1e6,
+    seconds: elapsed,
+    interrupted: io.signal.aborted,
+  }
+  await report?.finish(summary)
+  const many = totals.done + totals.failed + totals.skipped > 1
+  if (io.signal.aborted || (!job.quiet && (many || outRoot !== null || job.report !== null))) {
+    io.stderr.write(
+      `vnclean: ${summaryLine(totals, elapsed, io.signal.aborted, job.inputFormat === 'text' ? textSources.length : null)}\n`,
+    )
+  }
+  if (io.signal.aborted) return EXIT_INTERRUPTED
+  return totals.failed > 0 || job.missed > 0 ? 1 : 0
 }
 
-function outputPath(root: string, relative: string, extension: string): string {
-  const parsed = path.parse(relative)
-  return path.join(root, parsed.dir, `${parsed.name}${extension}`)
+function summaryLine(
+  totals: Totals,
+  seconds: number,
+  interrupted: boolean,
+  total: number | null,
+): string {
+  const processed = totals.done + totals.failed + totals.skipped
+  const parts = [
+    interrupted
+      ? `interrupted after ${String(processed)}${total === null ? '' : ` of ${String(total)}`} documents`
+      : `${String(totals.done)} documents`,
+    `${String(totals.failed)} failed`,
+  ]
+  if (totals.skipped > 0) parts.push(`${String(totals.skipped)} skipped (up to date)`)
+  parts.push(
+    `${String(totals.kept)} lines kept, ${String(totals.removed)} removed`,
+    `${(totals.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${(seconds > 0 ? totals.bytes / 1e6 / seconds : 0).toFixed(1)} MB/s)`,
+  )
+  return parts.join(', ')
 }
 
-function describe(error: unknown): string {
-  if (error instanceof DecodeError) return error.message
-  const code = (error as NodeJS.ErrnoException | null)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EACCES') return 'permission denied'
-  if (code === 'EISDIR') return 'is a folder'
-  return error instanceof Error ? error.message : String(error)
+/** What goes to stdout for one document: the output itself, or a JSON line for a record. */
+function stdoutText(unit: Unit, output: string, job: BatchJob): string {
+  if (!unit.record || (job.mode === 'clean' && job.format === 'json')) return output
+  return `${JSON.stringify({
+    ...(unit.id === undefined ? {} : { [job.fields.idField]: unit.id }),
+    [job.fields.textField]: output,
+    ...unit.extra,
+  })}\n`
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+function errorRecord(unit: Unit, message: string, fields: FieldNames): string {
+  return `${JSON.stringify({ [fields.idField]: unit.id ?? null, line: unit.line, error: message })}\n`
+}
+
+async function writeOut(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain')
+}
+
+async function upToDate(target: string, input: string | null): Promise<boolean> {
+  if (input === null) return false
+  const source = await stat(input).catch(() => null)
+  return source !== null && newerThan(target, source.mtimeMs)
+}
+
+async function newerThan(target: string, time: number): Promise<boolean> {
+  const output = await stat(target).catch(() => null)
+  return output !== null && output.mtimeMs > time
+}
+
+async function sizeOf(sources: readonly InputSource[]): Promise<number | null> {
+  let total = 0
+  for (const source of sources) {
+    if (source.absolute === null) return null
+    total += (await stat(source.absolute)).size
+  }
+  return total
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of stream)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)

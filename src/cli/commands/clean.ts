@@ -1,10 +1,15 @@
-/** `vnclean [clean] [inputs…]`: the main job. */
+/** `vnclean [clean] [inputs…]` and `vnclean normalize`: documents in, outputs out, in batches. */
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import { expandInputs } from '../inputs.js'
-import { UsageError, type Io } from '../io.js'
-import { parseList, type OutputFormat } from '../options.js'
+import { UsageError, writeError, type Io } from '../io.js'
+import { parseChoice, parseList, parsePositiveInt, type OutputFormat } from '../options.js'
 import { settingsFromOptions, type DocumentOptions } from '../settings.js'
-import { runBatch } from '../batch/run-batch.js'
-import type { Mode } from '../batch/process-document.js'
+import { runBatch, type InputFormat } from '../batch/run-batch.js'
+import { parseShard } from '../batch/shard.js'
+import type { Mode } from '../batch/task.js'
+
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'jsonl']
 
 export interface CleanOptions extends DocumentOptions {
   format?: OutputFormat
@@ -12,6 +17,13 @@ export interface CleanOptions extends DocumentOptions {
   out?: string
   ext?: string
   quiet?: boolean
+  jobs?: string
+  inputFormat?: string
+  textField?: string
+  idField?: string
+  report?: string
+  resume?: boolean
+  shard?: string
 }
 
 export async function runDocuments(
@@ -21,25 +33,49 @@ export async function runDocuments(
   io: Io,
 ): Promise<number> {
   const settings = settingsFromOptions(options)
+  const inputFormat = parseChoice('input-format', options.inputFormat ?? 'text', INPUT_FORMATS)
+  const jobs =
+    options.jobs === undefined ? availableParallelism() : parsePositiveInt('jobs', options.jobs)
+  const shard = options.shard === undefined ? null : parseShard(options.shard)
+  if (options.resume === true && options.out === undefined) {
+    throw new UsageError('--resume needs --out DIR (it skips inputs whose output is up to date)')
+  }
+  if (options.pretty === true && inputFormat === 'jsonl' && options.out === undefined) {
+    throw new UsageError('--pretty would break JSON Lines output; use it with --out')
+  }
   let inputs = args
   if (inputs.length === 0) {
     if (io.stdin.isTTY === true)
       throw new UsageError('no input: name files or folders, or pipe text in (see --help)')
     inputs = ['-']
   }
+  let missed = 0
+  const extensions = parseList(options.ext ?? (inputFormat === 'jsonl' ? 'jsonl' : 'txt'))
   const sources = await expandInputs(inputs, {
     cwd: io.cwd,
-    extensions: parseList(options.ext ?? 'txt'),
+    extensions,
+    exclude: options.out === undefined ? null : path.resolve(io.cwd, options.out),
+    onProblem: (problem) => {
+      if (problem.failed) missed++
+      writeError(io, `${problem.path}: ${problem.message}`)
+    },
   })
   return runBatch(
     {
       mode,
       sources,
-      settings,
+      settingsFor: () => Promise.resolve(settings),
       format: options.format ?? 'json',
       pretty: options.pretty === true,
       out: options.out ?? null,
       quiet: options.quiet === true,
+      jobs,
+      inputFormat,
+      fields: { textField: options.textField ?? 'text', idField: options.idField ?? 'id' },
+      report: options.report ?? null,
+      resume: options.resume === true,
+      shard,
+      missed,
     },
     io,
   )

@@ -1,0 +1,40 @@
+/**
+ * Where tasks run: inline on the main thread (one job, or a single document: no thread start-up
+ * cost) or on a piscina worker-thread pool of `jobs` threads.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createTaskHandler } from './handle-task.js'
+import type { DocumentTask, TaskResult } from './task.js'
+
+export interface Executor {
+  run(task: DocumentTask): Promise<TaskResult>
+  close(): Promise<void>
+}
+
+export async function createExecutor(jobs: number): Promise<Executor> {
+  if (jobs <= 1) {
+    const handle = createTaskHandler()
+    return { run: handle, close: () => Promise.resolve() }
+  }
+  const { Piscina } = await import('piscina')
+  const pool = new Piscina<DocumentTask, TaskResult>({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  })
+  return {
+    run: (task) => pool.run(task),
+    close: () => pool.destroy(),
+  }
+}
+
+/** dist/worker.js, next to the bundled CLI (the code calling this may sit in dist/chunks/). */
+function workerFile(): string {
+  for (const relative of ['./worker.js', '../worker.js']) {
+    const file = fileURLToPath(new URL(relative, import.meta.url))
+    if (existsSync(file)) return file
+  }
+  throw new Error('the worker script dist/worker.js is missing; run `npm run build`')
+}
