@@ -94,7 +94,8 @@ async function walkFolder(
   const exclude = options.exclude ?? null
   const ancestors = new Set<string>()
   const visit = async (folder: string, real: string): Promise<void> => {
-    if (exclude !== null && folder === exclude) return
+    // The output folder inside an input folder holds our outputs, not inputs.
+    if (exclude !== null && folder === exclude && folder !== root) return
     ancestors.add(real)
     try {
       const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
