@@ -1,6 +1,10 @@
 // Bundles the CLI, the batch worker and the library into dist/ with esbuild (fast start-up:
 // one file to load instead of hundreds of modules).
+import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
+
+// Chunk names carry content hashes: start from an empty dist/ so stale chunks do not pile up.
+rmSync('dist', { recursive: true, force: true })
 
 await build({
   entryPoints: {
