@@ -14,6 +14,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { assertValidArticle } from './helpers/validate-article.js'
 import { fixtures, root, startVnclean, tempDir, vnclean } from './helpers/vnclean.js'
 
 const cases = readdirSync(fixtures).filter((name) =>
@@ -47,7 +48,12 @@ const jsonLines = (text: string): Record<string, unknown>[] =>
     .trimEnd()
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .map((line) => {
+      const value = JSON.parse(line) as Record<string, unknown>
+      // Every article vnclean prints must match the published schema (error records aside).
+      if (!('error' in value) && 'schemaVersion' in value) assertValidArticle(value)
+      return value
+    })
 
 describe('inputs', () => {
   it('recurses nested folders, picks --ext extensions, skips hidden files', () => {
@@ -301,8 +307,7 @@ describe('long runs', () => {
     expect(written.length).toBeLessThan(cases.length * 40)
     expect(written.filter((file) => !file.endsWith('.json'))).toEqual([])
     for (const file of written) {
-      const article = JSON.parse(readFileSync(path.join(dir, 'out', file), 'utf8'))
-      expect(article.schemaVersion).toBeDefined()
+      assertValidArticle(JSON.parse(readFileSync(path.join(dir, 'out', file), 'utf8')))
     }
   }, 30_000)
 })

@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { assertValidJsonLines } from './helpers/validate-article.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const bin = path.join(root, 'bin/vnclean.js')
@@ -26,8 +27,8 @@ describe('vnclean (spawned)', () => {
     expect(stderr).toBe('')
     const lines = stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(1)
-    const article = JSON.parse(lines[0] ?? '')
-    expect(article.outlet).toBe('SGGP')
+    const [article] = assertValidJsonLines(stdout) as { outlet: string }[]
+    expect(article?.outlet).toBe('SGGP')
   })
 
   it('reads standard input when piped and no input is named', () => {
@@ -45,6 +46,7 @@ describe('vnclean (spawned)', () => {
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line).file)
+    assertValidJsonLines(stdout)
     expect(files).toEqual([
       'fixtures/counters-and-credit-line/input.txt',
       'fixtures/duplicate-captions/input.txt',

@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander'
 import type { Io } from './io.js'
 import { FORMATS, TONE_STYLES } from './options.js'
+import { REPORTER_NAMES } from '../report/names.js'
 import { VERSION } from '../version.js'
 
 export type SetExitCode = (code: number) => void
@@ -10,9 +11,11 @@ export function createProgram(io: Io, setExitCode: SetExitCode): Command {
   const program = new Command('vnclean')
     .description('Clean scraped Vietnamese news text into structured JSON, Markdown or text.')
     .version(VERSION, '-V, --version')
-    .option('--color', 'force colour on stderr reports')
+    .option('--color', 'force colour (reports, diffs, explain)')
     .option('--no-color', 'no colour')
     .option('--debug', 'print stack traces on errors')
+    .option('--config <file>', 'config file for every input (default: nearest vnclean.config.json)')
+    .option('--no-config', 'use no config file')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -20,6 +23,11 @@ export function createProgram(io: Io, setExitCode: SetExitCode): Command {
       outputError: (text, write) => write(`vnclean: ${text.replace(/^error: /u, '')}`),
     })
     .showSuggestionAfterError()
+  // Options a config file can set reach the commands as undefined when not given.
+  program.hook('preAction', async (thisCommand, action) => {
+    const { clearConfigurableDefaults } = await import('./config-settings.js')
+    clearConfigurableDefaults(thisCommand, action)
+  })
 
   const clean = program
     .command('clean', { isDefault: true })
@@ -58,12 +66,63 @@ export function createProgram(io: Io, setExitCode: SetExitCode): Command {
     .command('rules')
     .description('list every rule id with its stage, what it does and whether it is on by default')
     .option('--json', 'print the list as JSON')
-    .action(async (options: { json?: boolean }) => {
+    .option('--enable <ids>', 'show these rules as on, comma-separated rule ids')
+    .option('--disable <ids>', 'show these rules as off, comma-separated rule ids')
+    .action(async (options: Record<string, unknown>, command: Command) => {
       const { runRules } = await import('./commands/rules.js')
-      setExitCode(runRules(options, io))
+      setExitCode(await runRules({ ...command.optsWithGlobals(), ...options }, io))
     })
 
+  const check = program
+    .command('check')
+    .description(
+      'compare outputs with fixtures (<case>/input.txt → expected.json, expected.md), or lint cleaned files',
+    )
+    .argument(
+      '[paths...]',
+      'fixture folders, or folders of fixtures (default: fixtures); with --lint, files or folders to lint',
+    )
+    .option('-u, --update', 'write or rewrite the expected files')
+    .option('--lint', 'lint already-cleaned text or Markdown instead of comparing fixtures')
+    .addOption(
+      new Option('-r, --reporter <name>', 'report format')
+        .choices(REPORTER_NAMES)
+        .default('stylish'),
+    )
+    .option('--ext <list>', 'with --lint: extensions to pick in folders (default: txt,md)')
+    .option('-q, --quiet', 'stylish: leave out files without problems')
+  addRuleOptions(check).action(
+    async (paths: string[], options: Record<string, unknown>, command: Command) => {
+      const { runCheck } = await import('./commands/check.js')
+      setExitCode(await runCheck(paths, { ...command.optsWithGlobals(), ...options }, io))
+    },
+  )
+
+  const explain = program
+    .command('explain')
+    .description('show, line by line and in colour, what was kept, removed (and why) and changed')
+    .argument('<input>', 'one file, or - for standard input')
+  addRuleOptions(explain).action(
+    async (input: string, options: Record<string, unknown>, command: Command) => {
+      const { runExplain } = await import('./commands/explain.js')
+      setExitCode(await runExplain(input, { ...command.optsWithGlobals(), ...options }, io))
+    },
+  )
+
   return program
+}
+
+/** Settings options of check and explain (no commander defaults: a config file may set them). */
+function addRuleOptions(command: Command): Command {
+  return command
+    .option('--encoding <name>', 'force the source encoding instead of detecting it')
+    .addOption(
+      new Option('--tone-style <style>', 'tone mark placement (default: preserve)').choices(
+        TONE_STYLES,
+      ),
+    )
+    .option('--enable <ids>', 'switch rules on, comma-separated rule ids')
+    .option('--disable <ids>', 'switch rules off, comma-separated rule ids')
 }
 
 /** Options every command that reads documents takes. */

@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises'
 import { cleanDocument } from '../../document.js'
 import { decodeBytes } from '../../decode/index.js'
 import { emitJson } from '../../emit/json.js'
-import { emitMarkdown } from '../../emit/markdown.js'
 import { emitText } from '../../emit/text.js'
 import { normalizeLine, type TextEdit } from '../../normalize/index.js'
 import { splitLines } from '../../pipeline/parse.js'
@@ -52,7 +51,7 @@ export function createTaskHandler(): TaskHandler {
       return {
         ok: true,
         size,
-        output: emit(article, options.format, options.pretty),
+        output: await emit(article, options.format, options.pretty),
         kept: article.stats.kept,
         removed: article.stats.removed,
       }
@@ -67,9 +66,16 @@ async function readInput(input: TaskInput): Promise<Uint8Array | string> {
   return input.kind === 'bytes' ? input.bytes : input.text
 }
 
-function emit(article: Article, format: 'json' | 'md' | 'text', pretty: boolean): string {
+/** The Markdown emitter (mdast-util-to-markdown, YAML) loads only when Markdown is asked for. */
+async function emit(
+  article: Article,
+  format: 'json' | 'md' | 'text',
+  pretty: boolean,
+): Promise<string> {
   if (format === 'json') return emitJson(article, pretty)
-  return format === 'md' ? emitMarkdown(article) : emitText(article)
+  if (format === 'text') return emitText(article)
+  const { emitMarkdown } = await import('../../emit/markdown.js')
+  return emitMarkdown(article)
 }
 
 function normalizeDocument(

@@ -4,14 +4,19 @@ import path from 'node:path'
 import { expandInputs } from '../inputs.js'
 import { UsageError, writeError, type Io } from '../io.js'
 import { parseChoice, parseList, parsePositiveInt, type OutputFormat } from '../options.js'
-import { settingsFromOptions, type DocumentOptions } from '../settings.js'
+import type { DocumentOptions } from '../settings.js'
+import {
+  createSettingsResolver,
+  withConfigDefaults,
+  type ConfigOption,
+} from '../config-settings.js'
 import { runBatch, type InputFormat } from '../batch/run-batch.js'
 import { parseShard } from '../batch/shard.js'
 import type { Mode } from '../batch/task.js'
 
 export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'jsonl']
 
-export interface CleanOptions extends DocumentOptions {
+export interface CleanOptions extends DocumentOptions, ConfigOption {
   format?: OutputFormat
   pretty?: boolean
   out?: string
@@ -32,16 +37,15 @@ export async function runDocuments(
   options: CleanOptions,
   io: Io,
 ): Promise<number> {
-  const settings = settingsFromOptions(options)
+  // Config file (nearest vnclean.config.json, or --config) ← command line.
+  options = await withConfigDefaults(options, io)
+  const settingsFor = createSettingsResolver(options, io)
   const inputFormat = parseChoice('input-format', options.inputFormat ?? 'text', INPUT_FORMATS)
   const jobs =
     options.jobs === undefined ? availableParallelism() : parsePositiveInt('jobs', options.jobs)
   const shard = options.shard === undefined ? null : parseShard(options.shard)
   if (options.resume === true && options.out === undefined) {
     throw new UsageError('--resume needs --out DIR (it skips inputs whose output is up to date)')
-  }
-  if (options.pretty === true && inputFormat === 'jsonl' && options.out === undefined) {
-    throw new UsageError('--pretty would break JSON Lines output; use it with --out')
   }
   let inputs = args
   if (inputs.length === 0) {
@@ -64,9 +68,10 @@ export async function runDocuments(
     {
       mode,
       sources,
-      settingsFor: () => Promise.resolve(settings),
+      settingsFor: (source) => settingsFor(source.path),
       format: options.format ?? 'json',
-      pretty: options.pretty === true,
+      // JSON Lines on stdout stay one record per line: --pretty applies to --out files only.
+      pretty: options.pretty === true && (inputFormat === 'text' || options.out !== undefined),
       out: options.out ?? null,
       quiet: options.quiet === true,
       jobs,
