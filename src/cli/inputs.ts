@@ -1,7 +1,6 @@
 /** Expands the command line's inputs (files, folders, globs, `-`) into a list of documents. */
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { describeError } from './batch/describe-error.js'
 import { UsageError } from './io.js'
 
@@ -56,7 +55,9 @@ export async function expandInputs(
       for (const file of files) sources.push(source(file, absolute, options.cwd))
     } else if (info !== null) {
       sources.push(source(absolute, path.dirname(absolute), options.cwd))
-    } else if (isDynamicPattern(arg)) {
+    } else if (GLOB_MAGIC.test(arg)) {
+      // The glob library loads only when a glob is given (start-up time for editors' one file).
+      const { glob } = await import('tinyglobby')
       const files = (
         await glob(arg, {
           cwd: options.cwd,
@@ -144,12 +145,15 @@ function source(file: string, base: string, cwd: string): InputSource {
   }
 }
 
+/** Characters that make an argument a glob (one that names no existing file). */
+const GLOB_MAGIC = /[*?[\]{}()!+@]/u
+
 /** The folder part of a glob before its first magic segment. */
 function staticPrefix(pattern: string): string {
   const segments = pattern.split('/')
   const fixed: string[] = []
   for (const segment of segments) {
-    if (isDynamicPattern(segment)) break
+    if (GLOB_MAGIC.test(segment)) break
     fixed.push(segment)
   }
   return fixed.join('/') || '.'
