@@ -1,6 +1,6 @@
 // `npm run bench`: vnclean's speed and memory against a floor measured in the same run.
 //
-// Builds (once, cached in the system temp folder) a corpus of ≥ 50 MB and ≥ 15,000 documents
+// Builds (once, cached in the system temp folder) a corpus of ≥ 50 MB and ≥ 20,000 documents
 // from the fixtures and, when present, ../shared/devset and ../shared/seeds: whole page dumps,
 // long one-line bodies and short items. Then, with several repetitions and medians:
 //   floor   scripts/bench-floor.js: read, NFC, split lines, one JSON object per document
@@ -9,7 +9,7 @@
 //   memory  peak RSS of the jN run, on the corpus and on half of it (target: ≤ 200 MB, flat)
 //   start   vnclean on one small article vs `node -e ""` (target: ≤ 2.5×)
 // Prints the ratios and appends them to bench/results.jsonl. Options (environment):
-//   BENCH_REPS=N (default 3)   BENCH_DOCS=N, BENCH_MB=N (corpus size; defaults 15000 and 50)
+//   BENCH_REPS=N (default 3)   BENCH_DOCS=N, BENCH_MB=N (corpus size; defaults 20000 and 50)
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
@@ -29,7 +29,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'bin/vnclean.js')
 const shared = path.resolve(root, '../shared')
 const reps = Number(process.env.BENCH_REPS ?? 3)
-const minDocs = Number(process.env.BENCH_DOCS ?? 15000)
+const minDocs = Number(process.env.BENCH_DOCS ?? 20000)
 const minBytes = Number(process.env.BENCH_MB ?? 50) * 1e6
 const cores = os.availableParallelism()
 

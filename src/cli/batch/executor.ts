@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createTaskHandler } from './handle-task.js'
 import type { DocumentTask, TaskResult } from './task.js'
 
 export interface Executor {
@@ -14,6 +13,8 @@ export interface Executor {
 
 export async function createExecutor(jobs: number): Promise<Executor> {
   if (jobs <= 1) {
+    // The pipeline loads only where it runs: here for one job, in the workers otherwise.
+    const { createTaskHandler } = await import('./handle-task.js')
     const handle = createTaskHandler()
     return { run: handle, close: () => Promise.resolve() }
   }
