@@ -12,7 +12,7 @@ export { emitJson } from './emit/json.js'
 export { emitMarkdown } from './emit/markdown.js'
 export { emitText } from './emit/text.js'
 export { decodeBytes, DecodeError } from './decode/index.js'
-export { normalizeLine } from './normalize/index.js'
+export { createNormalizeCache, normalizeLine } from './normalize/index.js'
 export { ALL_RULES, STRIP_RULES } from './rules/index.js'
 export { SCHEMA_VERSION } from './schema-version.js'
 

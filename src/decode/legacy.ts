@@ -3,6 +3,8 @@
  * iconv-lite covers all but VNI (src/decode/vni.ts). Output is NFC.
  */
 import iconv from 'iconv-lite'
+import { CHARS, NFC_INERT } from '../normalize/char-table.js'
+import { isWordSeparator } from './score.js'
 import { decodeVni, encodeVni } from './vni.js'
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258'
@@ -10,7 +12,9 @@ export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258'
 /** In the order ties are broken when detecting. */
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'vni', 'viscii', 'cp1258']
 
-const ICONV_NAME: Readonly<Record<Exclude<LegacyEncoding, 'vni'>, string>> = {
+type SingleByte = Exclude<LegacyEncoding, 'vni'>
+
+const ICONV_NAME: Readonly<Record<SingleByte, string>> = {
   tcvn3: 'tcvn',
   viscii: 'viscii',
   cp1258: 'cp1258',
@@ -20,6 +24,77 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true
+}
+
+/**
+ * iconv-lite's character for each byte of a single-byte encoding, and whether the byte comes
+ * back from that character (no U+FFFD, same byte when encoded). Read once from iconv-lite, so
+ * a strict decode of a few bytes needs no Buffer; undefined if a byte does not give exactly
+ * one character (then iconv-lite is asked every time).
+ */
+interface ByteTable {
+  /** The character of each byte (a UTF-16 code unit). */
+  codes: Uint16Array
+  roundTrips: Uint8Array
+}
+
+function byteTable(name: string): ByteTable | undefined {
+  const all = Uint8Array.from({ length: 256 }, (_, i) => i)
+  const chars = iconv.decode(Buffer.from(all), name)
+  if (chars.length !== 256 || chars.includes('\ufeff')) return undefined
+  const back = iconv.encode(chars, name)
+  const roundTrips = all.map((b) => (back[b] === b && chars[b] !== '\ufffd' ? 1 : 0))
+  return { codes: Uint16Array.from(all, (b) => chars.charCodeAt(b)), roundTrips }
+}
+
+const BYTE_TABLES: Readonly<Record<SingleByte, ByteTable | undefined>> = {
+  tcvn3: byteTable(ICONV_NAME.tcvn3),
+  viscii: byteTable(ICONV_NAME.viscii),
+  cp1258: byteTable(ICONV_NAME.cp1258),
+}
+
+/**
+ * Strict decoding by table: undefined unless every byte round-trips (as iconv-lite checks).
+ * NFC is skipped when every character is one that is NFC on its own and composes with nothing.
+ */
+function decodeStrictByTable(bytes: Uint8Array, table: ByteTable): string | undefined {
+  const codes = new Uint16Array(bytes.length)
+  let inert = true
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0
+    if (table.roundTrips[byte] !== 1) return undefined
+    const code = table.codes[byte] ?? 0
+    codes[i] = code
+    if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
+  }
+  const text = String.fromCharCode(...codes)
+  return inert ? text : text.normalize('NFC')
+}
+
+/** Flags of a byte's character in one encoding: it separates words; it is beyond ASCII. */
+export const SEPARATOR_BYTE = 1
+export const NON_ASCII_BYTE = 2
+
+function byteFlags(encoding: LegacyEncoding): Uint8Array {
+  const flags = new Uint8Array(256)
+  for (let b = 0; b < 256; b++) {
+    const table = encoding === 'vni' ? undefined : BYTE_TABLES[encoding]
+    const code = table
+      ? (table.codes[b] ?? 0)
+      : (decodeLegacy(Uint8Array.of(b), encoding, false) ?? '').charCodeAt(0)
+    flags[b] = (isWordSeparator(code) ? SEPARATOR_BYTE : 0) | (code >= 0x80 ? NON_ASCII_BYTE : 0)
+  }
+  return flags
+}
+
+/**
+ * Per encoding of LEGACY_ENCODINGS, the flags of each byte's character (a VNI accent byte has
+ * its windows-1252 letter's: beyond ASCII, no separator, as the letter it joins). Enough to
+ * count the words of a reading that score.ts counts without decoding it: NFC and VNI's
+ * pairs only join characters within a word.
+ */
+export function legacyByteFlags(): readonly Uint8Array[] {
+  return LEGACY_ENCODINGS.map(byteFlags)
 }
 
 /**
@@ -40,6 +115,8 @@ export function decodeLegacy(
     }
     return text.normalize('NFC')
   }
+  const table = BYTE_TABLES[encoding]
+  if (strict && table) return decodeStrictByTable(bytes, table)
   const name = ICONV_NAME[encoding]
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const text = iconv.decode(buffer, name)

@@ -4,6 +4,7 @@
  * (U+2010–U+205E), so mis-decoded words such as `Th«ng`, `Tieáng` or `tr߾c` count as one
  * (invalid) word.
  */
+import { isWhiteSpace } from '../normalize/char-table.js'
 import { isWellFormedSyllable } from '../normalize/syllable.js'
 
 export interface VietnameseScore {
@@ -13,17 +14,59 @@ export interface VietnameseScore {
   invalid: number
 }
 
-const WORD = /[^\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u2010-\u205e]+/g
-const NON_ASCII = /[\u0080-\u{10ffff}]/u
-const COMBINING = /[\u0300-\u036f]/
+/**
+ * What separates words: a code unit of `[\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u2010-\u205e]`
+ * (white space, ASCII punctuation, general punctuation).
+ */
+export function isWordSeparator(c: number): boolean {
+  if (c >= 0x21 && c <= 0x7e) {
+    return c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || c >= 0x7b
+  }
+  return (c >= 0x2010 && c <= 0x205e) || isWhiteSpace(c)
+}
 
+/** isWordSeparator of every code unit, as a table (1: separator). */
+const SEPARATORS = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordSeparator(c) ? 1 : 0))
+
+/** A word's verdict: not counted (ASCII only), a valid syllable, or not one. */
+export const NOT_COUNTED = 0
+export const VALID = 1
+export const INVALID = 2
+
+/** A word with a combining mark (U+0300–U+036F) is tested in NFC. */
+export function wordVerdict(word: string): number {
+  let nonAscii = false
+  let combining = false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x80) nonAscii = true
+    if (c >= 0x300 && c <= 0x36f) combining = true
+  }
+  if (!nonAscii) return NOT_COUNTED
+  return isWellFormedSyllable(combining ? word.normalize('NFC') : word) ? VALID : INVALID
+}
+
+/** Score a text: its words are the runs of code units between separators. */
 export function scoreVietnamese(text: string): VietnameseScore {
   let valid = 0
   let invalid = 0
-  for (const [word] of text.matchAll(WORD)) {
-    if (!NON_ASCII.test(word)) continue
-    if (isWellFormedSyllable(COMBINING.test(word) ? word.normalize('NFC') : word)) valid++
-    else invalid++
+  const n = text.length
+  for (let i = 0; i < n;) {
+    if (SEPARATORS[text.charCodeAt(i)] === 1) {
+      i++
+      continue
+    }
+    const start = i
+    let nonAscii = false
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (SEPARATORS[c] === 1) break
+      if (c >= 0x80) nonAscii = true
+    }
+    if (!nonAscii) continue // an ASCII word is never counted
+    const verdict = wordVerdict(text.slice(start, i))
+    if (verdict === VALID) valid++
+    else if (verdict === INVALID) invalid++
   }
   return { valid, invalid }
 }

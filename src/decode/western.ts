@@ -19,13 +19,17 @@ function buildEncoder(): ReadonlyMap<number, number> {
 }
 const SPECIAL_TO_BYTE = buildEncoder()
 
+/** The byte behind one UTF-16 code unit read as windows-1252 or Latin-1; -1 if there is none. */
+export function westernByte(code: number): number {
+  return code <= 0xff ? code : (SPECIAL_TO_BYTE.get(code) ?? -1)
+}
+
 /** Bytes behind text that was read as windows-1252 or Latin-1; undefined if it cannot be. */
 export function encodeWestern(text: string): Uint8Array | undefined {
   const bytes = new Uint8Array(text.length)
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    const byte = code <= 0xff ? code : SPECIAL_TO_BYTE.get(code)
-    if (byte === undefined) return undefined
+    const byte = westernByte(text.charCodeAt(i))
+    if (byte < 0) return undefined
     bytes[i] = byte
   }
   return bytes

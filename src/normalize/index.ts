@@ -1,7 +1,10 @@
 /**
  * Text normalisation, one line at a time so line numbers never move. A clean line costs one
  * table-driven pass (fast-path.ts); anything suspect goes through every rule (repairs.ts).
+ * Word-level decisions are remembered in a cache (cache.ts) that the caller creates and
+ * passes to every line of a document; without one, each line that needs work gets its own.
  */
+import { createNormalizeCache, type NormalizeCache } from './cache.js'
 import { createLineState } from './line-state.js'
 import { classifyLine } from './fast-path.js'
 import { runRepairs } from './repairs.js'
@@ -10,6 +13,7 @@ import type { NormalizeOptions, TextEdit, ToneCounts } from './types.js'
 
 export type { NormalizeOptions, TextEdit, ToneCounts } from './types.js'
 export { NORMALIZE_RULES, type NormalizeRule } from './rules.js'
+export { createNormalizeCache, type NormalizeCache } from './cache.js'
 
 /** Normalise one line (no line breaks in it); edits are appended to `edits`. */
 export function normalizeLine(
@@ -18,12 +22,19 @@ export function normalizeLine(
   options: NormalizeOptions,
   edits: TextEdit[],
   tones: ToneCounts,
+  cache?: NormalizeCache,
 ): string {
-  const kind = classifyLine(line)
+  const hints = cache ? cache.styleHints : []
+  if (hints.length > 0) hints.length = 0
+  const kind = classifyLine(line, hints)
   if (kind === 'clean') return line
+  const memo = cache ?? createNormalizeCache()
   const state = createLineState(line, lineNumber, edits)
-  if (kind === 'suspect') runRepairs(state, options)
-  toneStyleStage(state, options, tones)
+  if (kind !== 'style') runRepairs(state, options, memo, kind === 'western')
+  // The classifier read a `style` or `western` line to the end; while the line is as it came,
+  // its hints still stand.
+  const known = kind !== 'suspect' && state.text === line ? hints : undefined
+  toneStyleStage(state, options, tones, memo, known)
   return state.text
 }
 
@@ -33,10 +44,24 @@ export interface NormalizedText {
   tones: ToneCounts
 }
 
-/** Normalise a text line by line (split on `\n`; lines are never added or removed). */
+/**
+ * Normalise a text line by line (split on `\n`; lines are never added or removed). Lines are
+ * cut out with indexOf, and when no line changes the input itself is returned.
+ */
 export function normalizeText(text: string, options: NormalizeOptions): NormalizedText {
   const edits: TextEdit[] = []
   const tones: ToneCounts = { old: 0, new: 0 }
-  const lines = text.split('\n').map((line, i) => normalizeLine(line, i + 1, options, edits, tones))
-  return { text: lines.join('\n'), edits, tones }
+  const cache = createNormalizeCache()
+  const lines: string[] = []
+  let changed = false
+  for (let start = 0, lineNumber = 1; ; lineNumber++) {
+    const end = text.indexOf('\n', start)
+    const line = text.slice(start, end < 0 ? text.length : end)
+    const result = normalizeLine(line, lineNumber, options, edits, tones, cache)
+    if (result !== line) changed = true
+    lines.push(result)
+    if (end < 0) break
+    start = end + 1
+  }
+  return { text: changed ? lines.join('\n') : text, edits, tones }
 }

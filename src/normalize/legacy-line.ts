@@ -5,19 +5,25 @@
  * trip, and the best candidate is accepted only when it clearly raises the share of valid
  * Vietnamese syllables and either turns a tell-tale word (`Th«ng`, `Thoâng`, `kiêìn`) into
  * Vietnamese or turns at least two (so a lone loanword such as `choòng` is left alone).
+ *
+ * Decoding works chunk by chunk (space-separated), each chunk's readings remembered: the four
+ * encodings are single-byte or pair a base with the next byte, the space byte is a space in
+ * every one of them and joins with nothing, and no other byte decodes to a space or to nothing
+ * (test/normalize/scanners.test.ts checks each table), so the chunks of the decoded line are
+ * the decoded chunks; printable ASCII reads as itself.
  */
-import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from '../decode/legacy.js'
-import { scoreVietnamese, validShare, type VietnameseScore } from '../decode/score.js'
-import { encodeWestern } from '../decode/western.js'
+import { LEGACY_ENCODINGS } from '../decode/legacy.js'
+import { validShare, type VietnameseScore } from '../decode/score.js'
+import { westernByte } from '../decode/western.js'
+import { memo, type NormalizeCache } from './cache.js'
+import { countedWords, readingOf, scoreOfChunks, type Chunk, type Reading } from './chunks.js'
 import type { Replacement } from './line-state.js'
 import { classOf, VIETNAMESE_LETTERS, vowelInfo } from './letters.js'
-import { NON_ASCII } from './patterns.js'
 
 /** The repaired line must have at least this share of valid words. */
 const MIN_SHARE = 0.6
 /** Without a tell-tale character, this many words must turn valid. */
 const MIN_PLAIN_CONVERSIONS = 2
-const CHUNK = /[^ ]+/g
 /** A character that is neither ASCII nor a Vietnamese letter (`«`, `ä`, `®`, `ß`, soft hyphen). */
 const FOREIGN_CHAR = new RegExp(`[^\\x00-\\x7f${classOf(VIETNAMESE_LETTERS)}]`)
 /**
@@ -57,12 +63,6 @@ function isTelling(word: string): boolean {
   return false
 }
 
-interface Chunk {
-  word: string
-  start: number
-  score: VietnameseScore
-}
-
 interface Candidate {
   replacements: Replacement[]
   score: VietnameseScore
@@ -71,43 +71,84 @@ interface Candidate {
   telling: number
 }
 
-/** The line's space-separated chunks (every one, so that they line up with the decoded line). */
-function chunksOf(text: string): Chunk[] {
-  return [...text.matchAll(CHUNK)].map((m) => ({
-    word: m[0],
-    start: m.index,
-    score: NON_ASCII.test(m[0]) ? scoreVietnamese(m[0]) : { valid: 0, invalid: 0 },
-  }))
+/** What a candidate must do to count: the bar set by the line and by the best so far. */
+interface Bar {
+  /** The line's own score. */
+  before: VietnameseScore
+  /** A share the candidate's must exceed (the line's own, the UTF-8 repair's). */
+  above: number
+  /** The best candidate so far, which the candidate must at least equal. */
+  best: Best | undefined
 }
 
 /**
- * Decode the whole line strictly (spaces are ASCII in every candidate and no letter spans one,
- * so decoded chunks line up with the input's); undefined when it does not decode.
+ * Whether a candidate that has read some chunks (valid and invalid words so far) can still
+ * clear the bar, even if every word it has left to count were valid (`left`).
+ */
+function canClear(bar: Bar, valid: number, invalid: number, left: number): boolean {
+  const most = valid + left
+  if (invalid >= bar.before.invalid || most <= bar.before.valid) return false
+  // The share can only be lower than this (a rounded quotient keeps the order).
+  const share = most + invalid === 0 ? 0 : most / (most + invalid)
+  if (share < MIN_SHARE || share <= bar.above) return false
+  return !bar.best || share >= bar.best.share
+}
+
+/**
+ * The line read in encoding `e`, chunk by chunk; undefined when a chunk does not decode, or as
+ * soon as the chunks read so far make the bar out of reach (later chunks only add words).
  */
 function candidate(
-  bytes: Uint8Array,
   chunks: readonly Chunk[],
-  total: VietnameseScore,
-  encoding: LegacyEncoding,
+  e: number,
+  bar: Bar,
+  cache: NormalizeCache,
 ): Candidate | undefined {
-  const decoded = decodeLegacy(bytes, encoding, true)?.match(CHUNK) ?? undefined
-  if (!decoded || decoded.length !== chunks.length) return undefined
+  let left = 0
+  for (const chunk of chunks) left += countedWords(chunk, e)
+  const readings: Reading[] = []
+  let valid = 0
+  let invalid = 0
+  for (const chunk of chunks) {
+    const reading = readingOf(chunk, e)
+    if (reading === undefined) return undefined
+    valid += reading.score.valid
+    invalid += reading.score.invalid
+    left -= countedWords(chunk, e)
+    if (!canClear(bar, valid, invalid, left)) return undefined
+    readings.push(reading)
+  }
+  return score(chunks, readings, bar.before, cache)
+}
+
+function score(
+  chunks: readonly Chunk[],
+  readings: readonly Reading[],
+  total: VietnameseScore,
+  cache: NormalizeCache,
+): Candidate | undefined {
   const replacements: Replacement[] = []
   let { valid, invalid } = total
   let converted = 0
   let telling = 0
-  chunks.forEach(({ word, start, score }, i) => {
-    const text = decoded[i] ?? word
-    if (text === word) return
-    const after = scoreVietnamese(text)
-    valid += after.valid - score.valid
-    invalid += after.invalid - score.invalid
-    if (score.invalid > 0 && after.invalid === 0 && after.valid > 0) {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]
+    const reading = readings[i]
+    if (!chunk || !reading || reading.text === chunk.word) continue
+    const before = chunk.record.score
+    const after = reading.score
+    valid += after.valid - before.valid
+    invalid += after.invalid - before.invalid
+    if (before.invalid > 0 && after.invalid === 0 && after.valid > 0) {
       converted++
-      if (isTelling(word)) telling++
+      if (memo(cache.telling, chunk.word, isTelling)) telling++
     }
-    replacements.push({ start, end: start + word.length, text })
-  })
+    replacements.push({
+      start: chunk.start,
+      end: chunk.start + chunk.word.length,
+      text: reading.text,
+    })
+  }
   return { replacements, score: { valid, invalid }, converted, telling }
 }
 
@@ -116,27 +157,61 @@ export interface LegacyRepair {
   share: number
 }
 
-/** Word replacements that repair the line, or undefined when no encoding convincingly does. */
-export function legacyRepair(text: string): LegacyRepair | undefined {
-  const bytes = encodeWestern(text)
-  if (!bytes) return undefined
-  const chunks = chunksOf(text)
-  const before = chunks.reduce(
-    (sum, c) => ({ valid: sum.valid + c.score.valid, invalid: sum.invalid + c.score.invalid }),
-    { valid: 0, invalid: 0 },
-  )
+/**
+ * The encodings (indices into LEGACY_ENCODINGS) in the order to try them: first those that
+ * make the line's first invalid chunk valid. The order changes only how soon a weaker
+ * candidate is given up, never which one wins: ties go to the earlier encoding whatever the
+ * order (see `beats`).
+ */
+function tryOrder(chunks: readonly Chunk[]): number[] {
+  const order = LEGACY_ENCODINGS.map((_, e) => e)
+  const probe = chunks.find((c) => c.record.score.invalid > 0)
+  if (!probe) return order
+  const promising = (e: number): boolean => {
+    const reading = readingOf(probe, e)
+    return reading !== undefined && reading.score.invalid === 0 && reading.score.valid > 0
+  }
+  return [...order.filter(promising), ...order.filter((e) => !promising(e))]
+}
+
+interface Best {
+  replacements: Replacement[]
+  share: number
+  valid: number
+  encoding: number
+}
+
+/** Whether a candidate takes the place of the best so far (ties: the earlier encoding). */
+function beats(share: number, valid: number, encoding: number, best: Best | undefined): boolean {
+  if (!best || share !== best.share) return !best || share > best.share
+  return valid !== best.valid ? valid > best.valid : encoding < best.encoding
+}
+
+/**
+ * Word replacements that repair the line, or undefined when no encoding convincingly does or
+ * none beats a UTF-8 repair with share `utf8Share`. `chunks` are the line's chunks (chunks.ts).
+ */
+export function legacyRepair(
+  text: string,
+  chunks: readonly Chunk[],
+  utf8Share: number,
+  cache: NormalizeCache,
+): LegacyRepair | undefined {
+  for (let i = 0; i < text.length; i++) if (westernByte(text.charCodeAt(i)) < 0) return undefined
+  const before = scoreOfChunks(chunks)
   if (before.invalid === 0) return undefined
   const beforeShare = validShare(before)
-  let best: (LegacyRepair & { valid: number }) | undefined
-  for (const encoding of LEGACY_ENCODINGS) {
-    const found = candidate(bytes, chunks, before, encoding)
+  let best: Best | undefined
+  for (const e of tryOrder(chunks)) {
+    const bar = { before, above: Math.max(beforeShare, utf8Share), best }
+    const found = candidate(chunks, e, bar, cache)
     if (!found || (found.telling === 0 && found.converted < MIN_PLAIN_CONVERSIONS)) continue
     const { replacements, score: after } = found
     const share = validShare(after)
     if (after.valid <= before.valid || after.invalid >= before.invalid) continue
     if (share < MIN_SHARE || share <= beforeShare) continue
-    if (!best || share > best.share || (share === best.share && after.valid > best.valid)) {
-      best = { replacements, share, valid: after.valid }
+    if (beats(share, after.valid, e, best)) {
+      best = { replacements, share, valid: after.valid, encoding: e }
     }
   }
   return best && { replacements: best.replacements, share: best.share }

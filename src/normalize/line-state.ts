@@ -16,7 +16,7 @@ export interface Replacement {
 export interface LineState {
   text: string
   /** Input-line index of each character of `text`; null while the text is the input itself. */
-  origin: number[] | null
+  origin: Int32Array | null
   readonly line: number
   readonly edits: TextEdit[]
 }
@@ -40,11 +40,18 @@ export function applyReplacements(
 ): void {
   if (replacements.length === 0) return
   const { text } = state
-  const origin: number[] = []
+  let length = text.length
+  for (const r of replacements) length += r.text.length - (r.end - r.start)
+  const origin = new Int32Array(length)
+  let at = 0
   let out = ''
   let cursor = 0
+  const before = state.origin
   const keep = (to: number): void => {
-    for (let i = cursor; i < to; i++) origin.push(originAt(state, i))
+    // Kept characters keep their origin (before the first change: their own index).
+    if (before) origin.set(before.subarray(cursor, to), at)
+    else for (let i = cursor; i < to; i++) origin[at + i - cursor] = i
+    at += to - cursor
     out += text.slice(cursor, to)
   }
   for (const r of replacements) {
@@ -57,7 +64,8 @@ export function applyReplacements(
       actual: text.slice(r.start, r.end),
       expected: r.text,
     })
-    for (let i = 0; i < r.text.length; i++) origin.push(from)
+    origin.fill(from, at, at + r.text.length)
+    at += r.text.length
     out += r.text
     cursor = r.end
   }

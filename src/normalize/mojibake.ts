@@ -5,43 +5,102 @@
  * lowers its count of non-Vietnamese words without losing a valid one.
  */
 import { scoreVietnamese, validShare } from '../decode/score.js'
-import { encodeWestern } from '../decode/western.js'
+import { westernByte } from '../decode/western.js'
+import { CHARS, codeAt, CONTINUATION } from './char-table.js'
 import type { Replacement } from './line-state.js'
-import { UTF8_AS_WESTERN } from './patterns.js'
 
-const SEQUENCE = new RegExp(`${UTF8_AS_WESTERN}|(?<=\\p{L})\\u00c3 |\\u00e1\\u00ba `, 'gu')
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
 const MAX_PASSES = 3
-/**
- * What a repaired sequence may be: Latin, combining marks, Greek and Cyrillic, Vietnamese,
- * punctuation and symbols, CJK and Hangul, emoji. Never a C1 control, and not the scripts
- * (Hebrew … NKo) whose two-byte codes mis-decoded Vietnamese so often spells by chance.
- */
-// Tested on one code point at a time, so a combining mark in the class is meant.
-const PLAUSIBLE =
-  // eslint-disable-next-line no-misleading-character-class
-  /^[\u00a0-\u024f\u0300-\u036f\u0370-\u052f\u1e00-\u1eff\u2000-\u2bff\u3000-\u9fff\uac00-\ud7af\u{1f000}-\u{1faff}]$/u
+const LETTER_BEFORE = /\p{L}$/u
 
-function decodeSequence(sequence: string): string | undefined {
-  const bytes = encodeWestern(sequence.replace(' ', '\u00a0'))
-  if (!bytes) return undefined
-  let text: string
-  try {
-    text = UTF8.decode(bytes)
-  } catch {
-    return undefined
-  }
-  return PLAUSIBLE.test(text) ? text : undefined
+/**
+ * Whether a code point may come out of a repair: Latin, combining marks, Greek and Cyrillic,
+ * Vietnamese, punctuation and symbols, CJK and Hangul, emoji. Never a C1 control, and not the
+ * scripts (Hebrew … NKo) whose two-byte codes mis-decoded Vietnamese so often spells by chance.
+ */
+function isPlausible(code: number): boolean {
+  return (
+    (code >= 0x00a0 && code <= 0x024f) ||
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x0370 && code <= 0x052f) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0x1f000 && code <= 0x1faff)
+  )
 }
 
-/** One pass of sequence repairs over a text. */
+/** The byte behind a character of a sequence; a space stands for the NBSP byte a scraper lost. */
+const byteAt = (sequence: string, i: number): number => {
+  const code = sequence.charCodeAt(i)
+  return code === 0x20 ? 0xa0 : westernByte(code)
+}
+
+/**
+ * The character a sequence of UTF-8 bytes read as Western text stands for, if the bytes are
+ * one whole, well-formed UTF-8 sequence (as a strict decoder takes it: no overlong form, no
+ * surrogate, nothing above U+10FFFF) and the character is plausible.
+ */
+export function decodeSequence(sequence: string): string | undefined {
+  const lead = byteAt(sequence, 0)
+  let length: number
+  let low = 0x80
+  let high = 0xbf
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3
+    if (lead === 0xe0) low = 0xa0
+    if (lead === 0xed) high = 0x9f
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4
+    if (lead === 0xf0) low = 0x90
+    if (lead === 0xf4) high = 0x8f
+  } else return undefined
+  if (sequence.length !== length) return undefined
+  let code = lead & (0x7f >> length)
+  for (let i = 1; i < length; i++) {
+    const byte = byteAt(sequence, i)
+    if (byte < (i === 1 ? low : 0x80) || byte > (i === 1 ? high : 0xbf)) return undefined
+    code = (code << 6) | (byte & 0x3f)
+  }
+  return isPlausible(code) ? String.fromCodePoint(code) : undefined
+}
+
+const isContinuation = (text: string, i: number): boolean =>
+  i < text.length && ((CHARS[text.charCodeAt(i)] ?? 0) & CONTINUATION) !== 0
+
+/**
+ * The length of the sequence starting at `i`, 0 if none: the matches of
+ * `UTF8_AS_WESTERN|(?<=\p{L})\u00c3 |\u00e1\u00ba ` (patterns.ts; global, unicode), tried in
+ * that order: a lead U+00C2–U+00DF, U+00E0–U+00EF or U+00F0–U+00F4 and one, two or three
+ * continuations; `Ã` and a space after a letter; `áº` and a space.
+ */
+function sequenceAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0xc2 || c > 0xf4) return 0
+  const count = c <= 0xdf ? 1 : c <= 0xef ? 2 : 3
+  let k = 1
+  while (k <= count && isContinuation(text, i + k)) k++
+  if (k > count) return count + 1
+  if (c === 0xc3 && codeAt(text, i + 1) === 0x20 && i > 0) {
+    return LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) ? 2 : 0
+  }
+  if (c === 0xe1 && codeAt(text, i + 1) === 0xba && codeAt(text, i + 2) === 0x20) return 3
+  return 0
+}
+
+/** One pass of sequence repairs over a text: every sequence, left to right, that decodes. */
 export function mojibakePass(text: string): Replacement[] {
   const out: Replacement[] = []
-  for (const match of text.matchAll(SEQUENCE)) {
-    const decoded = decodeSequence(match[0])
-    if (decoded !== undefined) {
-      out.push({ start: match.index, end: match.index + match[0].length, text: decoded })
+  for (let i = 0; i < text.length;) {
+    const length = sequenceAt(text, i)
+    if (length === 0) {
+      i++
+      continue
     }
+    const decoded = decodeSequence(text.slice(i, i + length))
+    if (decoded !== undefined) out.push({ start: i, end: i + length, text: decoded })
+    i += length
   }
   return out
 }
@@ -57,22 +116,23 @@ function applyAll(text: string, replacements: readonly Replacement[]): string {
 }
 
 export interface MojibakeRepair {
-  passes: number
+  /** The replacements of each pass, each made on the text the previous ones left. */
+  passes: Replacement[][]
   /** Share of valid Vietnamese words after the repair. */
   share: number
 }
 
-/** How many passes repair the line; undefined when the repair is not accepted. */
+/** The passes that repair the line; undefined when the repair is not accepted. */
 export function mojibakeRepair(text: string): MojibakeRepair | undefined {
   let current = text
-  let passes = 0
-  while (passes < MAX_PASSES) {
+  const passes: Replacement[][] = []
+  while (passes.length < MAX_PASSES) {
     const replacements = mojibakePass(current)
     if (replacements.length === 0) break
     current = applyAll(current, replacements)
-    passes++
+    passes.push(replacements)
   }
-  if (passes === 0) return undefined
+  if (passes.length === 0) return undefined
   const before = scoreVietnamese(text)
   const after = scoreVietnamese(current)
   if (after.invalid >= before.invalid || after.valid < before.valid) return undefined

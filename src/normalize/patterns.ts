@@ -1,6 +1,8 @@
 /**
  * The character patterns the normaliser tests lines against. Each is linear-time: fixed-width
- * alternatives of character classes, no nested quantifiers.
+ * alternatives of character classes, no nested quantifiers. TONE_SUSPECT, STYLE_HINT,
+ * NEEDS_WORK and UTF8_AS_WESTERN are the definitions that the table-driven scanners
+ * (fast-path.ts, mojibake.ts) follow without a regex; the tests compare the two.
  */
 import { CP1252_SPECIALS } from '../decode/western.js'
 import {

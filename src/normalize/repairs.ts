@@ -2,13 +2,17 @@
  * The slow path: every rule but tone style, in the order of the research notes (§0, §6):
  * encoding repairs first (while the evidence is there), then NFC, invisible characters,
  * look-alikes (after the invisible characters that would split a word), spaces, and tone
- * placement last (it needs NFC text).
+ * placement last (it needs NFC text). Each rule is skipped when a cheap test shows it cannot
+ * change the line; the rules themselves are the same either way.
  */
-import { applyReplacements, type LineState } from './line-state.js'
+import { memo, type NormalizeCache } from './cache.js'
+import { lineChunks } from './chunks.js'
+import { hasToneSuspect } from './fast-path.js'
 import { legacyRepair } from './legacy-line.js'
+import { applyReplacements, type LineState } from './line-state.js'
 import { fixLookalike, LOOKALIKE_HINT } from './lookalike.js'
-import { mojibakePass, mojibakeRepair } from './mojibake.js'
-import { NON_ASCII, TONE_SUSPECT, WESTERN_ONLY } from './patterns.js'
+import { mojibakeRepair } from './mojibake.js'
+import { NON_ASCII, WESTERN_ONLY } from './patterns.js'
 import {
   betweenLettersReplacements,
   INVISIBLE_HINT,
@@ -24,21 +28,27 @@ import { widenToWords, wordReplacements } from './words.js'
 const MAX_ENCODING_PASSES = 4
 
 /** UTF-8 mojibake or legacy bytes read as Western: whichever repair leaves more valid words. */
-function repairEncoding(state: LineState, isEnabled: (id: string) => boolean): boolean {
-  const utf8 = isEnabled('normalise/mojibake') ? mojibakeRepair(state.text) : undefined
-  const western = NON_ASCII.test(state.text) && WESTERN_ONLY.test(state.text)
+function repairEncoding(
+  state: LineState,
+  isEnabled: (id: string) => boolean,
+  cache: NormalizeCache,
+): boolean {
+  const { text } = state
+  const utf8 = isEnabled('normalise/mojibake') ? mojibakeRepair(text) : undefined
+  // A legacy repair is taken only with a higher share of valid words than the UTF-8 one.
+  const western =
+    (utf8 === undefined || utf8.share < 1) && NON_ASCII.test(text) && WESTERN_ONLY.test(text)
   const legacy =
-    western && isEnabled('normalise/legacy-encoding') ? legacyRepair(state.text) : undefined
+    western && isEnabled('normalise/legacy-encoding')
+      ? legacyRepair(text, lineChunks(text, cache), utf8?.share ?? -1, cache)
+      : undefined
   if (legacy && (!utf8 || legacy.share > utf8.share)) {
     applyReplacements(state, 'normalise/legacy-encoding', legacy.replacements)
     return true
   }
-  for (let i = 0; i < (utf8?.passes ?? 0); i++) {
-    applyReplacements(
-      state,
-      'normalise/mojibake',
-      widenToWords(state.text, mojibakePass(state.text)),
-    )
+  // Each pass was worked out on the text the previous passes leave, which is state.text now.
+  for (const pass of utf8?.passes ?? []) {
+    applyReplacements(state, 'normalise/mojibake', widenToWords(state.text, pass))
   }
   return utf8 !== undefined
 }
@@ -48,29 +58,44 @@ function repairEncoding(state: LineState, isEnabled: (id: string) => boolean): b
  * zero-width space or a Cyrillic look-alike can hide that a line is all Western text), the
  * encoding repair is tried once more, so that a second run never finds anything to do.
  */
-export function runRepairs(state: LineState, options: NormalizeOptions): void {
+export function runRepairs(
+  state: LineState,
+  options: NormalizeOptions,
+  cache: NormalizeCache,
+  western = false,
+): void {
   if (options.isEnabled('normalise/invisible')) {
     // Zero-width characters are never bytes of a legacy encoding: drop them before anything.
     applyReplacements(state, 'normalise/invisible', zeroWidthReplacements(state.text))
   }
-  const repaired = repairEncodings(state, options.isEnabled)
+  const repaired = repairEncodings(state, options.isEnabled, cache)
+  // A `western` line (fast-path.ts) that keeps its encoding has nothing for the text rules:
+  // all its characters are NFC-inert and none is a tab, NBSP, invisible or look-alike one; it
+  // has no space at either end, doubled or before punctuation, and no suspect tone mark.
+  if (western && !repaired) return
   const before = state.text
-  runTextRules(state, options)
-  if (!repaired && state.text !== before && repairEncodings(state, options.isEnabled)) {
-    runTextRules(state, options)
+  runTextRules(state, options, cache)
+  if (!repaired && state.text !== before && repairEncodings(state, options.isEnabled, cache)) {
+    runTextRules(state, options, cache)
   }
 }
 
 /** Repeat while a repair is accepted (each one lowers the count of invalid words). */
-function repairEncodings(state: LineState, isEnabled: (id: string) => boolean): boolean {
+function repairEncodings(
+  state: LineState,
+  isEnabled: (id: string) => boolean,
+  cache: NormalizeCache,
+): boolean {
   let repaired = false
-  for (let i = 0; i < MAX_ENCODING_PASSES && repairEncoding(state, isEnabled); i++) repaired = true
+  for (let i = 0; i < MAX_ENCODING_PASSES && repairEncoding(state, isEnabled, cache); i++) {
+    repaired = true
+  }
   return repaired
 }
 
-function runTextRules(state: LineState, options: NormalizeOptions): void {
+function runTextRules(state: LineState, options: NormalizeOptions, cache: NormalizeCache): void {
   const { isEnabled } = options
-  applyReplacements(state, 'normalise/nfc', unicodeFormReplacements(state.text, isEnabled))
+  applyReplacements(state, 'normalise/nfc', unicodeFormReplacements(state.text, isEnabled, cache))
   if (isEnabled('normalise/invisible') && INVISIBLE_HINT.test(state.text)) {
     applyReplacements(state, 'normalise/invisible', betweenLettersReplacements(state.text))
   }
@@ -87,9 +112,15 @@ function runTextRules(state: LineState, options: NormalizeOptions): void {
       punctuationSpaceReplacements(state.text),
     )
   }
-  if (isEnabled('normalise/tone-placement') && TONE_SUSPECT.test(state.text)) {
+  if (isEnabled('normalise/tone-placement') && hasToneSuspect(state.text)) {
     const fix = (word: string): string | undefined =>
-      TONE_SUSPECT.test(word) ? fixTonePlacement(word) : undefined
-    applyReplacements(state, 'normalise/tone-placement', wordReplacements(state.text, fix))
+      hasToneSuspect(word) ? memo(cache.tonePlacement, word, fixTonePlacement) : undefined
+    // A suspect pair is two letters, and a g or q before it is a letter too: a chunk without
+    // one holds no word with one.
+    applyReplacements(
+      state,
+      'normalise/tone-placement',
+      wordReplacements(state.text, fix, true, hasToneSuspect),
+    )
   }
 }

@@ -2,7 +2,7 @@
  * The Vietnamese syllable model of the research notes (§3.1–3.2): initial (with `gi`, `qu`),
  * vowel nucleus, final; and where its tone mark belongs.
  */
-import { CONSONANTS, TONE_ACUTE, TONE_DOT, TONE_NONE, vowelInfo } from './letters.js'
+import { ALL_VOWELS, CONSONANTS, TONE_ACUTE, TONE_DOT, TONE_NONE, vowelInfo } from './letters.js'
 
 /** One letter of a word: lower-case base (vowels without tone), tone index, case. */
 export interface Letter {
@@ -53,15 +53,35 @@ const PALATAL_NUCLEI = new Set(['a', 'ê', 'i', 'y', 'oa', 'uê', 'uy'])
 const SHAPED = 'ăâêôơư'
 const FRONT = 'eêiy'
 
-/** Split a word into letters; undefined when it holds anything but Vietnamese letters. */
+/** The letter of each code unit below U+1F00 that is a Vietnamese letter (shared, never changed). */
+function buildLetterTable(): (Letter | undefined)[] {
+  const table: (Letter | undefined)[] = new Array<Letter | undefined>(0x1f00).fill(undefined)
+  for (const char of ALL_VOWELS) table[char.charCodeAt(0)] = vowelInfo(char)
+  for (const base of CONSONANTS) {
+    table[base.charCodeAt(0)] = Object.freeze({ base, tone: TONE_NONE, upper: false })
+    table[base.toUpperCase().charCodeAt(0)] = Object.freeze({ base, tone: TONE_NONE, upper: true })
+  }
+  return table
+}
+
+const LETTERS = buildLetterTable()
+
+/**
+ * Split a word into letters; undefined when it holds anything but Vietnamese letters. Any other
+ * character counts as the consonant its lower case is, if that is one (the Kelvin sign K is a
+ * k), as `toLowerCase` says.
+ */
 export function toLetters(word: string): Letter[] | undefined {
   const letters: Letter[] = []
-  for (const char of word) {
-    const vowel = vowelInfo(char)
-    if (vowel) {
-      letters.push(vowel)
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    const known = c < 0x1f00 ? LETTERS[c] : undefined
+    if (known) {
+      letters.push(known)
       continue
     }
+    // A surrogate half never lower-cases to a consonant, and neither does the pair it is part of.
+    const char = word[i] ?? ''
     const lower = char.toLowerCase()
     if (lower.length !== 1 || !CONSONANTS.includes(lower)) return undefined
     letters.push({ base: lower, tone: TONE_NONE, upper: lower !== char })
@@ -69,8 +89,9 @@ export function toLetters(word: string): Letter[] | undefined {
   return letters
 }
 
+const isVowelBase = (base: string): boolean => !CONSONANTS.includes(base)
 const isVowel = (letter: Letter | undefined): boolean =>
-  letter !== undefined && !CONSONANTS.includes(letter.base)
+  letter !== undefined && isVowelBase(letter.base)
 
 function initialLength(letters: Letter[]): number {
   let end = 0
@@ -84,6 +105,13 @@ function initialLength(letters: Letter[]): number {
   return end
 }
 
+/** The bases of letters[from, to) as one string. */
+function basesOf(letters: readonly Letter[], from: number, to: number): string {
+  let out = ''
+  for (let i = from; i < to; i++) out += letters[i]?.base ?? ''
+  return out
+}
+
 /** Parse a word as one syllable, ignoring where its tone sits; undefined when it is not one. */
 export function parseSyllable(word: string): Syllable | undefined {
   const letters = toLetters(word)
@@ -92,10 +120,9 @@ export function parseSyllable(word: string): Syllable | undefined {
   let nucleusEnd = nucleusStart
   while (nucleusEnd < letters.length && isVowel(letters[nucleusEnd])) nucleusEnd++
   if (nucleusEnd === nucleusStart) return undefined
-  const bases = letters.map((l) => l.base)
-  const initial = bases.slice(0, nucleusStart).join('')
-  const nucleus = bases.slice(nucleusStart, nucleusEnd).join('')
-  const final = bases.slice(nucleusEnd).join('')
+  const initial = basesOf(letters, 0, nucleusStart)
+  const nucleus = basesOf(letters, nucleusStart, nucleusEnd)
+  const final = basesOf(letters, nucleusEnd, letters.length)
   if (!INITIALS.has(initial) || !FINALS.has(final)) return undefined
   if (!(final === '' ? OPEN_NUCLEI : CLOSED_NUCLEI).has(nucleus)) return undefined
   if ((final === 'ch' || final === 'nh') && !PALATAL_NUCLEI.has(nucleus)) return undefined
@@ -125,19 +152,19 @@ function spellingAllows(initial: string, nucleus: string): boolean {
 /** Indices (in the word) where the tone may sit; two for open `oa`, `oe`, `uy` (old, new). */
 export function toneTargets(syllable: Syllable): number[] {
   const { letters, nucleusStart, nucleusEnd } = syllable
-  const nucleus = letters.slice(nucleusStart, nucleusEnd).map((l) => l.base)
   let shaped = -1
-  nucleus.forEach((base, i) => {
-    if (SHAPED.includes(base)) shaped = i // the last one: ươ takes it on ơ
-  })
-  const at = (i: number): number => nucleusStart + i
-  if (shaped >= 0) return [at(shaped)]
-  if (nucleusEnd < letters.length) return [at(nucleus.length - 1)]
-  if (nucleus.length === 3) return [at(1)]
-  if (nucleus.length === 2) {
-    return isStyleNucleus(nucleus.join('')) ? [at(0), at(1)] : [at(0)]
+  for (let i = nucleusStart; i < nucleusEnd; i++) {
+    const base = letters[i]?.base
+    if (base !== undefined && SHAPED.includes(base)) shaped = i // the last one: ươ takes it on ơ
   }
-  return [at(0)]
+  if (shaped >= 0) return [shaped]
+  const length = nucleusEnd - nucleusStart
+  if (nucleusEnd < letters.length) return [nucleusEnd - 1]
+  if (length === 3) return [nucleusStart + 1]
+  if (length === 2 && isStyleNucleus(basesOf(letters, nucleusStart, nucleusEnd))) {
+    return [nucleusStart, nucleusStart + 1]
+  }
+  return [nucleusStart]
 }
 
 /** The open nuclei whose tone placement differs between old and new style. */
@@ -149,18 +176,167 @@ export function isStyleNucleus(nucleus: string): boolean {
 export function isStyleSyllable(syllable: Syllable): boolean {
   const { letters, nucleusStart, nucleusEnd } = syllable
   if (nucleusEnd !== letters.length || nucleusEnd - nucleusStart !== 2) return false
-  return isStyleNucleus(
-    letters
-      .slice(nucleusStart, nucleusEnd)
-      .map((l) => l.base)
-      .join(''),
-  )
+  return isStyleNucleus(basesOf(letters, nucleusStart, nucleusEnd))
 }
 
-/** A word that is a Vietnamese syllable with its tone (if any) on an allowed vowel. */
-export function isWellFormedSyllable(word: string): boolean {
+/** The definition: a word that is a Vietnamese syllable with its tone (if any) on an allowed vowel. */
+export function isWellFormedByParse(word: string): boolean {
   const syllable = parseSyllable(word)
   if (!syllable) return false
-  if (syllable.toned.length === 0) return true
-  return syllable.toned.length === 1 && toneTargets(syllable).includes(syllable.toned[0] ?? -1)
+  const [only] = syllable.toned
+  if (only === undefined) return true
+  return syllable.toned.length === 1 && toneTargets(syllable).includes(only)
+}
+
+// The same test without building letters: each letter is a code, consonants 1–17 and vowel
+// bases 18–29, plus 32 × its tone; a run of up to three letters is a number in base 32 (no
+// digit is 0, so runs of different lengths never share a number), looked up in flag tables.
+const LETTER_ORDER = CONSONANTS + 'aăâeêioôơuưy'
+const FIRST_VOWEL = CONSONANTS.length + 1
+const keyOf = (bases: string): number =>
+  [...bases].reduce((key, base) => key * 32 + LETTER_ORDER.indexOf(base) + 1, 0)
+
+const IS_INITIAL = 1
+const IS_FINAL = 2
+const IS_STOP_FINAL = 4
+const IS_PALATAL_FINAL = 8
+const IS_OPEN = 16
+const IS_CLOSED = 32
+const IS_PALATAL = 64
+const IS_STYLE = 128
+
+function buildRunFlags(): Uint8Array {
+  const flags = new Uint8Array(32 * 32 * 32)
+  const mark = (set: Iterable<string>, flag: number): void => {
+    for (const run of set) flags[keyOf(run)] = (flags[keyOf(run)] ?? 0) | flag
+  }
+  mark(INITIALS, IS_INITIAL)
+  mark(FINALS, IS_FINAL)
+  mark(STOP_FINALS, IS_STOP_FINAL)
+  mark(['ch', 'nh'], IS_PALATAL_FINAL)
+  mark(OPEN_NUCLEI, IS_OPEN)
+  mark(CLOSED_NUCLEI, IS_CLOSED)
+  mark(PALATAL_NUCLEI, IS_PALATAL)
+  mark(['oa', 'oe', 'uy'], IS_STYLE)
+  return flags
+}
+
+function buildLetterCodes(): Uint8Array {
+  const codes = new Uint8Array(0x1f00)
+  LETTERS.forEach((letter, c) => {
+    if (letter) codes[c] = LETTER_ORDER.indexOf(letter.base) + 1 + letter.tone * 32
+  })
+  return codes
+}
+
+const RUNS = buildRunFlags()
+const LETTER_CODES = buildLetterCodes()
+const SHAPED_BASE = Uint8Array.from(LETTER_ORDER, (b) => (SHAPED.includes(b) ? 1 : 0))
+const FRONT_BASE = Uint8Array.from(LETTER_ORDER, (b) => (FRONT.includes(b) ? 1 : 0))
+const [Q, G, U, I, K, C, E, EC, Y, GH, NGH, NG] = [
+  'q',
+  'g',
+  'u',
+  'i',
+  'k',
+  'c',
+  'e',
+  'ê',
+  'y',
+  'gh',
+  'ngh',
+  'ng',
+].map(keyOf) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+]
+
+/** spellingAllows on keys: the initial's key and the first nucleus letter's base code. */
+function spellingAllowsKeys(initial: number, first: number): boolean {
+  const front = FRONT_BASE[first - 1] === 1
+  if (initial === K) return front
+  if (initial === GH || initial === NGH) return front && first !== Y
+  if (initial === C || initial === NG || initial === Q) return !front
+  if (initial === G) return first !== E && first !== EC && first !== Y
+  return true
+}
+
+/** The base code (1–29) of the letter at i; 0 past the end. */
+const baseAt = (word: string, i: number): number =>
+  i < word.length ? (LETTER_CODES[word.charCodeAt(i)] ?? 0) & 31 : 0
+
+/**
+ * A word that is a Vietnamese syllable with its tone (if any) on an allowed vowel: the same
+ * answer as isWellFormedByParse, without allocating (test/normalize/syllable.test.ts compares
+ * them). A character that is no Vietnamese letter goes the long way.
+ */
+export function isWellFormedSyllable(word: string): boolean {
+  const n = word.length
+  if (n === 0) return false
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 0x1f00 && LETTER_CODES[c] !== 0) continue
+    // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K).
+    const lower = (word[i] ?? '').toLowerCase()
+    return lower.length === 1 && CONSONANTS.includes(lower) && isWellFormedByParse(word)
+  }
+  let end = 0
+  while (end < n && baseAt(word, end) < FIRST_VOWEL) end++
+  let nucleusStart = end
+  const first = baseAt(word, 0)
+  if (end === 1 && (first === Q || first === G) && baseAt(word, 2) >= FIRST_VOWEL) {
+    const second = baseAt(word, 1)
+    if ((first === Q && second === U) || (first === G && second === I)) nucleusStart = 2
+  }
+  let nucleusEnd = nucleusStart
+  while (nucleusEnd < n && baseAt(word, nucleusEnd) >= FIRST_VOWEL) nucleusEnd++
+  // Longer runs than these are in no table (and would not fit in a key).
+  if (nucleusEnd === nucleusStart || nucleusEnd - nucleusStart > 3) return false
+  if (nucleusStart > 3 || n - nucleusEnd > 2) return false
+  let initial = 0
+  for (let i = 0; i < nucleusStart; i++) initial = initial * 32 + baseAt(word, i)
+  let nucleus = 0
+  for (let i = nucleusStart; i < nucleusEnd; i++) nucleus = nucleus * 32 + baseAt(word, i)
+  let final = 0
+  for (let i = nucleusEnd; i < n; i++) final = final * 32 + baseAt(word, i)
+  const finalFlags = RUNS[final] ?? 0
+  const nucleusFlags = RUNS[nucleus] ?? 0
+  if (((RUNS[initial] ?? 0) & IS_INITIAL) === 0 || (finalFlags & IS_FINAL) === 0) return false
+  if ((nucleusFlags & (final === 0 ? IS_OPEN : IS_CLOSED)) === 0) return false
+  if ((finalFlags & IS_PALATAL_FINAL) !== 0 && (nucleusFlags & IS_PALATAL) === 0) return false
+  if (!spellingAllowsKeys(initial, baseAt(word, nucleusStart))) return false
+  let tone = TONE_NONE
+  let toned = -1
+  for (let i = 0; i < n; i++) {
+    const t = (LETTER_CODES[word.charCodeAt(i)] ?? 0) >> 5
+    if (t === TONE_NONE) continue
+    if (tone !== TONE_NONE) return false // two tone marks: two different tones, or a doubled one
+    tone = t
+    toned = i
+  }
+  if ((finalFlags & IS_STOP_FINAL) !== 0 && tone !== TONE_ACUTE && tone !== TONE_DOT) return false
+  if (toned < 0) return true
+  // toneTargets, on codes
+  let shaped = -1
+  for (let i = nucleusStart; i < nucleusEnd; i++) {
+    if (SHAPED_BASE[baseAt(word, i) - 1] === 1) shaped = i
+  }
+  if (shaped >= 0) return toned === shaped
+  if (nucleusEnd < n) return toned === nucleusEnd - 1
+  const length = nucleusEnd - nucleusStart
+  if (length === 3) return toned === nucleusStart + 1
+  if (length === 2 && (nucleusFlags & IS_STYLE) !== 0) {
+    return toned === nucleusStart || toned === nucleusStart + 1
+  }
+  return toned === nucleusStart
 }

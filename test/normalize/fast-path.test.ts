@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyLine } from '../../src/normalize/fast-path.js'
+import { classifyLine, styleHintsAt } from '../../src/normalize/fast-path.js'
 import { NEEDS_WORK, NON_ASCII, STYLE_HINT, WESTERN_ONLY } from '../../src/normalize/patterns.js'
 import { readVector, vectorsDir } from './helpers.js'
 
 function byRegex(line: string): string {
-  if (NEEDS_WORK.test(line) || (NON_ASCII.test(line) && WESTERN_ONLY.test(line))) return 'suspect'
+  if (NEEDS_WORK.test(line)) return 'suspect'
+  if (NON_ASCII.test(line) && WESTERN_ONLY.test(line)) return 'western'
   return STYLE_HINT.test(line) ? 'style' : 'clean'
 }
 
@@ -31,6 +32,10 @@ describe('classifyLine', () => {
       ' x',
       'a  b',
       'a ,',
+      'Các tin khác',
+      'CÁC TIN BÀI KHÁC:',
+      'Th«ng tin',
+      'Hòa',
     ]) {
       expect([line, classifyLine(line)]).toEqual([line, byRegex(line)])
     }
@@ -50,5 +55,17 @@ describe('classifyLine', () => {
       ),
       { numRuns: 20000 },
     )
+  })
+  it('records, for a style or western line, the style hints styleHintsAt finds', () => {
+    let recorded = 0
+    for (const line of [...words, ...sentences, ...mangled, 'hòa bình, Hoà BÌNH, thuỷ', 'Hòa']) {
+      const hints: number[] = []
+      const kind = classifyLine(line, hints)
+      if (kind === 'style' || kind === 'western') {
+        expect([line, hints]).toEqual([line, styleHintsAt(line)])
+        recorded += hints.length
+      }
+    }
+    expect(recorded).toBeGreaterThan(50)
   })
 })

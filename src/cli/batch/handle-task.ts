@@ -8,7 +8,7 @@ import { cleanDocument } from '../../document.js'
 import { decodeBytes } from '../../decode/index.js'
 import { emitJson } from '../../emit/json.js'
 import { emitText } from '../../emit/text.js'
-import { normalizeLine, type TextEdit } from '../../normalize/index.js'
+import { createNormalizeCache, normalizeLine, type TextEdit } from '../../normalize/index.js'
 import { splitLines } from '../../pipeline/parse.js'
 import { createCleaner, createEnabledCheck, type Cleaner } from '../../pipeline/processor.js'
 import type { Article, Settings } from '../../types.js'
@@ -90,7 +90,10 @@ function normalizeDocument(
   const edits: TextEdit[] = []
   const tones = { old: 0, new: 0 }
   const options = { toneStyle: settings.toneStyle, isEnabled }
-  const lines = splitLines(text).map((line, i) => normalizeLine(line, i + 1, options, edits, tones))
+  const cache = createNormalizeCache()
+  const lines = splitLines(text).map((line, i) =>
+    normalizeLine(line, i + 1, options, edits, tones, cache),
+  )
   const ending = /[\r\n]$/u.test(text) ? '\n' : ''
   const output = lines.length === 0 ? '' : `${lines.join('\n')}${ending}`
   return { output, kept: lines.length, removed: 0 }

@@ -1,0 +1,63 @@
+/**
+ * Memo tables for word-level decisions (is this word a syllable, where does its tone go, what
+ * do these bytes decode to), so that a document's few thousand distinct words are each worked
+ * out once. Every entry is a pure function of its key, so one cache may serve any number of
+ * lines and options; it is created by the caller (one per normalizeText call or per document)
+ * and passed down, never kept in a module. Each table is bounded: when it is full it is
+ * emptied, so endless distinct words cost memory once, not without end.
+ */
+import type { ChunkRecord } from './chunks.js'
+import type { WrittenStyle } from './tone-fix.js'
+import type { Syllable } from './syllable.js'
+
+/** Entries per table before it is emptied. */
+export const CACHE_LIMIT = 20_000
+
+/** Stands for a remembered `undefined`, so that a hit costs one lookup. */
+const UNDEFINED = Symbol('undefined')
+
+/** A memo table: values as computed, `undefined` stored as a marker. */
+export type MemoTable<V> = Map<string, V | typeof UNDEFINED>
+
+/** A chunk's forms for the rules normalise/tone-order and normalise/nfc. */
+export interface UnicodeForms {
+  /** NFC with a tone mark typed before its circumflex or breve put after; undefined if none was. */
+  reordered: string | undefined
+  nfc: string
+}
+
+export interface NormalizeCache {
+  /** A space-separated chunk → its score and its legacy readings (chunks.ts). */
+  readonly chunks: MemoTable<ChunkRecord>
+  /** Whether a word shows a tell-tale sign of mis-decoding. */
+  readonly telling: MemoTable<boolean>
+  /** A word → the word with its tone placed right (undefined: leave it). */
+  readonly tonePlacement: MemoTable<string | undefined>
+  /** A word → its written tone style, when it is an open oa/oe/uy syllable. */
+  readonly styles: MemoTable<{ style: WrittenStyle; syllable: Syllable } | undefined>
+  /** A chunk → its NFC form and, when a tone mark precedes a shape mark, the reordered form. */
+  readonly unicodeForms: MemoTable<UnicodeForms>
+  /** Scratch: where the line being classified has style hints (emptied for every line). */
+  readonly styleHints: number[]
+}
+
+export function createNormalizeCache(): NormalizeCache {
+  return {
+    chunks: new Map(),
+    telling: new Map(),
+    tonePlacement: new Map(),
+    styles: new Map(),
+    unicodeForms: new Map(),
+    styleHints: [],
+  }
+}
+
+/** `compute(key)`, remembered in `table` (values may be undefined). */
+export function memo<V>(table: MemoTable<V>, key: string, compute: (key: string) => V): V {
+  const hit = table.get(key)
+  if (hit !== undefined) return hit === UNDEFINED ? (undefined as V) : hit
+  const value = compute(key)
+  if (table.size >= CACHE_LIMIT) table.clear()
+  table.set(key, value === undefined ? UNDEFINED : value)
+  return value
+}
