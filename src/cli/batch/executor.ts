@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { DocumentTask, TaskResult } from './task.js'
 
+const YOUNG_GENERATION_MB = 8
+
 export interface Executor {
   run(task: DocumentTask): Promise<TaskResult>
   close(): Promise<void>
@@ -24,6 +26,9 @@ export async function createExecutor(jobs: number): Promise<Executor> {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
+    // A small young generation per worker keeps the run's peak RSS flat (scavenges stay cheap);
+    // the old generation is left to grow, so one very large document still fits.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })
   return {
     run: (task) => pool.run(task),
