@@ -1,9 +1,15 @@
 /** unified transformer: normalise every line, report each change as a message, count them. */
 import type { VFile } from 'vfile'
 import type { DocumentTree } from './tree.js'
-import { normalizeLine, type TextEdit, type ToneCounts } from '../normalize/index.js'
+import {
+  createNormalizeCache,
+  normalizeLine,
+  type TextEdit,
+  type ToneCounts,
+} from '../normalize/index.js'
 import { splitBullet } from './bullet.js'
 import { computeFeatures } from './features.js'
+import { markProseParagraphs } from './paragraphs.js'
 import type { Settings, ToneStyle } from '../types.js'
 
 export interface NormaliseResult {
@@ -20,14 +26,16 @@ export function normaliseTree(
   const edits: TextEdit[] = []
   const tones: ToneCounts = { old: 0, new: 0 }
   const options = { toneStyle: settings.toneStyle, isEnabled }
+  const cache = createNormalizeCache() // word-level decisions, shared by the document's lines
   for (const node of tree.children) {
-    const text = normalizeLine(node.value, node.line, options, edits, tones).trim()
+    const text = normalizeLine(node.value, node.line, options, edits, tones, cache).trim()
     const { bullet, content } = splitBullet(text)
     node.data.text = text
     node.data.bullet = bullet
     node.data.content = content
     node.data.features = computeFeatures(content)
   }
+  markProseParagraphs(tree.children)
   const changes: Record<string, number> = {}
   for (const edit of edits) {
     changes[edit.ruleId] = (changes[edit.ruleId] ?? 0) + 1

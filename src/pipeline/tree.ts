@@ -11,6 +11,8 @@ export interface LineData {
   /** Text without its list marker. */
   content: string
   features: LineFeatures
+  /** Part of a hard-wrapped paragraph (lines joined by `continuesParagraph`) that reads as prose. */
+  inProseParagraph: boolean
   /** Rule id that removed the whole line, once decided. */
   drop: string | null
   /** Pieces removed from inside the line. */

@@ -5,6 +5,7 @@
 import type { LineNode } from '../pipeline/tree.js'
 import { parseCaptionCredit } from '../structure/caption-credit.js'
 import { parseDateline } from '../structure/dateline.js'
+import { hasTwoSeparators } from '../text/line-breaks.js'
 
 export interface Layout {
   /** Index into the non-blank lines of the headline, or -1. */
@@ -19,12 +20,21 @@ const GOOD_MIN_CHARS = 120
 const TITLE_MIN_WORDS = 3
 const TITLE_MAX_WORDS = 40
 const TITLE_FULL_WORDS = 5
-/** Two breadcrumb separators make a trail, not a headline. */
-export const TRAIL_SEPARATORS = /\s[>»›]\s.*\s[>»›]\s/u
+const TRAIL_MARKS = '>»›'
 
-/** A line of running prose: long enough, sentence-shaped or long, not a menu. */
+/** Two breadcrumb separators (` > `, ` » `, ` › `) make a trail, not a headline. */
+export function hasTrailSeparators(text: string): boolean {
+  return hasTwoSeparators(text, TRAIL_MARKS)
+}
+
+/** A line of running prose (or a line of a hard-wrapped paragraph that is prose). */
 export function isProse(node: LineNode): boolean {
   const { words, chars, endsSentence } = node.data.features
+  return node.data.inProseParagraph || isProseShape(words, chars, endsSentence)
+}
+
+/** Running prose: long enough, sentence-shaped or long, not a menu. */
+export function isProseShape(words: number, chars: number, endsSentence: boolean): boolean {
   return words >= GOOD_MIN_WORDS && (endsSentence || chars >= GOOD_MIN_CHARS)
 }
 
@@ -55,7 +65,7 @@ function isTitleShaped(node: LineNode): boolean {
     words >= TITLE_MIN_WORDS &&
     words <= TITLE_MAX_WORDS &&
     parseCaptionCredit(node.data.text) === null &&
-    !TRAIL_SEPARATORS.test(node.data.text)
+    !hasTrailSeparators(node.data.text)
   )
 }
 

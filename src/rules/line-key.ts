@@ -4,7 +4,8 @@
  */
 import { isSpacePunctuationOrSymbol, trimEdges } from '../text/trim-edges.js'
 const NUMERIC_TOKEN = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
-const BULLET_TOKEN = /^[•·▪●○◦■□►▶✓✔*+\-–—>»|]+$/u
+/** A token made only of these is a list marker or a separator (all in the BMP). */
+const BULLET_CHARS = '•·▪●○◦■□►▶✓✔*+-–—>»|'
 
 export interface LineKey {
   key: string
@@ -16,7 +17,7 @@ export function lineKey(text: string): LineKey {
   const words: string[] = []
   let hasNumber = false
   for (const token of tokens) {
-    if (token === '' || BULLET_TOKEN.test(token)) continue
+    if (token === '' || isBulletToken(token)) continue
     if (NUMERIC_TOKEN.test(token)) {
       hasNumber = true
       continue
@@ -41,4 +42,10 @@ export function doubledPrefixLength(tokens: readonly string[], maxLength = 8): n
 function removeDoubledPrefix(tokens: string[]): string[] {
   const size = doubledPrefixLength(tokens)
   return size === 0 ? tokens : [...tokens.slice(0, size), ...tokens.slice(size * 2)]
+}
+
+/** Scanned, not matched by `/^[…]+$/u`: V8 overflows its stack on a token of megabytes. */
+export function isBulletToken(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (!BULLET_CHARS.includes(token.charAt(i))) return false
+  return token.length > 0
 }

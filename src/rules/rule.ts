@@ -1,6 +1,8 @@
 /** What a rule is: an id, a stage, a one-line description, whether it is on by default, and its work. */
 import type { VFile } from 'vfile'
 import type { LineNode } from '../pipeline/tree.js'
+import { splitBullet } from '../pipeline/bullet.js'
+import { computeFeatures } from '../pipeline/features.js'
 import type { Settings } from '../types.js'
 import type { Layout } from './layout.js'
 
@@ -23,6 +25,8 @@ export interface StripContext {
   drop(node: LineNode, reason: string): void
   /** Remove a piece from inside a kept line: `kept` is what stays. */
   dropPart(node: LineNode, removed: string, kept: string, reason: string): void
+  /** Report that the rule stopped short (a work bound on a pathological page); nothing is dropped. */
+  warn(reason: string): void
 }
 
 export interface StripRule extends RuleMeta {
@@ -58,8 +62,10 @@ export function createStripContext(
     },
     dropPart(node, removed, kept, reason) {
       node.data.partials.push({ line: node.line, rule: rule.id, text: removed, partial: true })
+      // What is left is measured again: half a doubled caption is no longer a line of prose.
       node.data.text = kept
-      node.data.content = kept
+      node.data.content = splitBullet(kept).content
+      node.data.features = computeFeatures(node.data.content)
       const message = file.info(reason, {
         place: node.position,
         ruleId: rule.id,
@@ -67,6 +73,9 @@ export function createStripContext(
       })
       message.actual = removed
       message.expected = []
+    },
+    warn(reason) {
+      file.message(reason, { ruleId: rule.id, source: 'vnclean' })
     },
   }
 }

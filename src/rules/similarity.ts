@@ -1,8 +1,7 @@
 /** Canonical forms and near-duplicate tests for lines (captions printed twice, retyped names). */
 import abbreviations from '../data/abbreviations.json' with { type: 'json' }
+import { removePhotoCredits } from './photo-credit.js'
 
-const PHOTO_CREDIT =
-  /\((?:ảnh|đồ họa|đồ hoạ|nguồn|photo|video)\s*:[^()]*\)|\s[-–—]\s(?:ảnh|photo)\s*:.*$/giu
 const NOT_WORD = /[^\p{L}\p{N}]+/gu
 const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbreviations)
   .filter(([key]) => !key.startsWith('_'))
@@ -11,26 +10,49 @@ const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbr
 
 /** Lower case, credits and punctuation gone, known spellings of a name folded together. */
 export function canonicalLine(text: string): string {
-  let lower = text.toLowerCase().replace(PHOTO_CREDIT, ' ')
+  let lower = removePhotoCredits(text.toLowerCase())
   for (const [form, key] of REPLACEMENTS) {
     if (lower.includes(form)) lower = lower.split(form).join(` ${key} `)
   }
   return lower.replace(NOT_WORD, ' ').trim().replace(/ +/gu, ' ')
 }
 
-const JACCARD_MIN = 0.8
+/** Share of their distinct words two nearly-same lines have in common (Jaccard index), at least. */
+export const JACCARD_MIN = 0.8
 const LENGTH_RATIO_MIN = 0.7
+
+/** A canonical line with its distinct words, to compare it with many others. */
+export interface WordedLine {
+  text: string
+  words: ReadonlySet<string>
+}
+
+export function wordedLine(canonical: string): WordedLine {
+  return { text: canonical, words: new Set(canonical.split(' ')) }
+}
 
 /** Two canonical lines that say the same thing: equal, or sharing nearly all their words. */
 export function nearlySame(a: string, b: string): boolean {
   if (a === b) return a !== ''
+  if (!comparableLengths(a, b)) return false
+  return sharesNearlyAllWords(wordedLine(a).words, wordedLine(b).words)
+}
+
+/** `nearlySame` on lines whose words are already split. */
+export function nearlySameWorded(a: WordedLine, b: WordedLine): boolean {
+  if (a.text === b.text) return a.text !== ''
+  return comparableLengths(a.text, b.text) && sharesNearlyAllWords(a.words, b.words)
+}
+
+function comparableLengths(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length)
   const longer = Math.max(a.length, b.length)
-  if (longer === 0 || shorter / longer < LENGTH_RATIO_MIN) return false
-  const wordsA = new Set(a.split(' '))
-  const wordsB = new Set(b.split(' '))
+  return longer > 0 && shorter / longer >= LENGTH_RATIO_MIN
+}
+
+function sharesNearlyAllWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   let shared = 0
-  for (const word of wordsA) if (wordsB.has(word)) shared++
-  const union = wordsA.size + wordsB.size - shared
+  for (const word of a) if (b.has(word)) shared++
+  const union = a.size + b.size - shared
   return union > 0 && shared / union >= JACCARD_MIN
 }

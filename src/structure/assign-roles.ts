@@ -53,9 +53,13 @@ function isCaption(lines: readonly LineNode[], i: number): boolean {
   if (parseCaptionCredit(node.data.text) !== null || isCreditOnly(node.data.text)) return true
   // Captions are what scrapers print twice (alt text and caption run together).
   if (node.data.partials.some((part) => part.rule === 'strip/doubled-text')) return true
-  // The line printed under an image whose alt text was removed.
+  // The line printed under an image whose alt text was removed (unless it is a list item).
   const before = lines[i - 1]
-  return before?.data.drop === 'strip/image-alt' && before.line === node.line - 1
+  return (
+    node.data.bullet === null &&
+    before?.data.drop === 'strip/image-alt' &&
+    before.line === node.line - 1
+  )
 }
 
 function isHeading(node: LineNode): boolean {

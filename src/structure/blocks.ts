@@ -2,8 +2,7 @@
 import type { LineNode } from '../pipeline/tree.js'
 import type { Block } from '../types.js'
 import { isOrderedBullet } from '../pipeline/bullet.js'
-
-const STARTS_LOWER = /^\p{Ll}/u
+import { carriesOn } from '../pipeline/paragraphs.js'
 
 export function buildBlocks(lines: readonly LineNode[], joinParagraphs: boolean): Block[] {
   const blocks: Block[] = []
@@ -34,9 +33,6 @@ function continues(previous: LineNode, node: LineNode): boolean {
   return (
     previous.data.role === 'paragraph' &&
     node.data.role === 'paragraph' &&
-    node.line === previous.line + 1 &&
-    !previous.data.features.endsSentence &&
-    previous.data.features.words >= 6 &&
-    STARTS_LOWER.test(node.data.text)
+    carriesOn(previous, node)
   )
 }

@@ -14,8 +14,10 @@ export const breadcrumb: StripRule = {
   apply(context) {
     const { title, bodyStart } = context.layout()
     const lines = context.lines
+    // Without a body the "headline" is only the first line left, which may be the trail itself.
+    const keep = bodyStart === -1 ? -1 : title
     for (const [i, node] of lines.entries()) {
-      if (!isLive(node) || isProse(node) || i === title) continue
+      if (!isLive(node) || isProse(node) || i === keep) continue
       if (TRAIL.test(node.data.text)) context.drop(node, 'Breadcrumb trail')
     }
     if (title <= 0) return

@@ -11,6 +11,11 @@ import { canonicalLine } from '../similarity.js'
 
 const parser = unified().use(retextLatin).freeze()
 const MIN_WORDS = 3
+/**
+ * Longest line cut into sentences: a paragraph printed twice fits (real lines stay under 2,000
+ * characters); retext's sentence merging slows down more than linearly on far longer lines.
+ */
+const MAX_SENTENCE_CHARS = 4000
 
 export const doubledText: StripRule = {
   id: 'strip/doubled-text',
@@ -41,6 +46,7 @@ function mayRepeat(content: string): boolean {
 function removeRepeats(content: string): string | null {
   const half = halves(content)
   if (half !== null) return half
+  if (content.length > MAX_SENTENCE_CHARS) return null
   const tree = parser.parse(content) as Root
   const sentences: Sentence[] = []
   for (const paragraph of tree.children) {

@@ -1,10 +1,17 @@
 /** Image alt text printed as a line: `<headline> - 1`, `… TPHCM - Ảnh 1.` */
 import { isLive, type StripRule } from '../rule.js'
-import { canonicalLine, nearlySame } from '../similarity.js'
+import { canonicalLine } from '../similarity.js'
+import { createNearIndex } from '../near-index.js'
 
 /** The ` - 1` / ` - Ảnh 1.` tail (text is normalised: single spaces); the stem is what precedes. */
 const ALT_TAIL = / [-–] (?:(Ảnh|ảnh|Photo) )?\d{1,3}\.?$/u
 const MIN_STEM = 8
+/**
+ * Comparisons of a stem with other lines, per page: far more than any real page needs (a page
+ * of a few hundred lines makes a few dozen), few enough to keep crafted pages linear.
+ */
+const COMPARISONS_PER_LINE = 16
+const COMPARISONS_MIN = 4096
 
 export const imageAlt: StripRule = {
   id: 'strip/image-alt',
@@ -12,8 +19,13 @@ export const imageAlt: StripRule = {
   description: 'image alt text printed as a line (`<headline> - 1`, `<headline> - Ảnh 1.`)',
   defaultOn: true,
   apply(context) {
-    const canonical = context.lines.map((node) => canonicalLine(node.data.text))
-    for (const [index, node] of context.lines.entries()) {
+    const lines = context.lines
+    const budget = COMPARISONS_MIN + COMPARISONS_PER_LINE * lines.length
+    const index = createNearIndex(
+      lines.map((node) => canonicalLine(node.data.text)),
+      budget,
+    )
+    for (const [i, node] of lines.entries()) {
       if (!isLive(node)) continue
       const match = ALT_TAIL.exec(node.data.text)
       if (match === null || match.index < MIN_STEM) continue
@@ -22,9 +34,14 @@ export const imageAlt: StripRule = {
         continue
       }
       const stem = canonicalLine(node.data.text.slice(0, match.index))
-      if (canonical.some((other, i) => i !== index && nearlySame(stem, other))) {
+      if (index.hasNearlySame(stem, i)) {
         context.drop(node, 'Image alt text: another line of the page followed by a number')
       }
+    }
+    if (index.exhausted) {
+      context.warn(
+        `Compared ${String(budget)} lines for image alt text; the lines left unchecked are kept`,
+      )
     }
   },
 }

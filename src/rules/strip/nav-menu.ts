@@ -6,11 +6,13 @@
  */
 import type { LineNode } from '../../pipeline/tree.js'
 import { isLive, type StripRule } from '../rule.js'
-import { TRAIL_SEPARATORS } from '../layout.js'
+import { hasTrailSeparators } from '../layout.js'
+import { isSpace } from '../../text/line-breaks.js'
 
 const MIN_RUN = 3
 const BREADCRUMB_MAX = 2
-const ONE_LINE_MENU = /^[^|·]{1,40}(?:\s[|·]\s[^|·]{1,40}){2,}$/u
+const MENU_SEPARATORS = '|·'
+const MENU_ENTRY_MAX = 40
 
 export const navMenu: StripRule = {
   id: 'strip/nav-menu',
@@ -36,11 +38,11 @@ export const navMenu: StripRule = {
     for (let i = 0; i < lines.length; i++) {
       const node = lines[i]
       if (node === undefined || !isLive(node)) continue
-      if (ONE_LINE_MENU.test(node.data.text) && !node.data.features.endsSentence) {
+      if (isOneLineMenu(node.data.text) && !node.data.features.endsSentence) {
         context.drop(node, 'One-line navigation menu')
         continue
       }
-      const trail = TRAIL_SEPARATORS.test(node.data.text)
+      const trail = hasTrailSeparators(node.data.text)
       if (i !== title && !inBody(i) && !trail && node.data.features.linkLike) run.push(i)
       else flush()
     }
@@ -60,4 +62,37 @@ function breadcrumbTail(lines: readonly LineNode[], run: readonly number[]): num
     count++
   }
   return count
+}
+
+/**
+ * Three or more entries of 1 to 40 characters (code points) between `|` or `·` separators with
+ * white space on both sides: what `/^[^|·]{1,40}(?:\s[|·]\s[^|·]{1,40}){2,}$/u` matches, by a
+ * scan that a line of megabytes cannot push into a stack overflow.
+ */
+export function isOneLineMenu(text: string): boolean {
+  let entryStart = 0
+  let separators = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!MENU_SEPARATORS.includes(text.charAt(i))) continue
+    if (!isSpace(text.charAt(i - 1)) || !isSpace(text.charAt(i + 1))) return false
+    if (!isEntry(text, entryStart, i - 1)) return false
+    entryStart = i + 2
+    separators++
+  }
+  return separators >= 2 && isEntry(text, entryStart, text.length)
+}
+
+function isEntry(text: string, start: number, end: number): boolean {
+  let codePoints = 0
+  for (let i = start; i < end && codePoints <= MENU_ENTRY_MAX; i++) {
+    const code = text.charCodeAt(i)
+    // The second half of a surrogate pair is part of the code point before it.
+    if (code < 0xdc00 || code > 0xdfff || i === start || !isHighSurrogate(text, i - 1)) codePoints++
+  }
+  return codePoints >= 1 && codePoints <= MENU_ENTRY_MAX
+}
+
+function isHighSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff
 }

@@ -21,7 +21,8 @@ export function createPhraseRule(
     apply(context) {
       for (const node of context.lines) {
         if (!isLive(node) || node.data.features.words > MAX_WORDS) continue
-        const lower = node.data.text.toLowerCase()
+        // Without its list marker: a list item is matched as its text is emitted.
+        const lower = node.data.content.toLowerCase()
         if (matcher.matches(lineKey(node.data.text), lower)) context.drop(node, reason)
       }
     },

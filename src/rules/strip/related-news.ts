@@ -29,7 +29,7 @@ export const relatedNews: StripRule = {
       const node = lines[i]
       if (node === undefined || !isLive(node)) continue
       const text = node.data.text
-      const lower = text.toLowerCase()
+      const lower = node.data.content.toLowerCase()
       if (marker.matches(lineKey(text), lower)) {
         context.drop(node, 'Related-news marker')
         inTail = true

@@ -18,7 +18,7 @@ export const sidebar: StripRule = {
     for (const node of context.lines) {
       if (!isLive(node)) continue
       const text = node.data.text
-      if (matcher.matches(lineKey(text), text.toLowerCase())) {
+      if (matcher.matches(lineKey(text), node.data.content.toLowerCase())) {
         context.drop(node, 'Sidebar box title')
         inBox = true
       } else if (

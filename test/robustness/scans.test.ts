@@ -1,0 +1,153 @@
+// The scans that replaced regular expressions (which overflow V8's backtracking stack on lines
+// of megabytes) and the near-duplicate index that replaced a comparison of every pair of lines:
+// each must answer exactly as the code it replaced, on text built from the characters that
+// matter to it, and must not throw on a line of 30 MB.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { hasTrailSeparators } from '../../src/rules/layout.js'
+import { isOneLineMenu } from '../../src/rules/strip/nav-menu.js'
+import { removePhotoCredits } from '../../src/rules/photo-credit.js'
+import { isBulletToken, lineKey } from '../../src/rules/line-key.js'
+import { createNearIndex } from '../../src/rules/near-index.js'
+import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
+
+/** The patterns as they were. */
+const TRAIL_SEPARATORS = /\s[>»›]\s.*\s[>»›]\s/u
+const ONE_LINE_MENU = /^[^|·]{1,40}(?:\s[|·]\s[^|·]{1,40}){2,}$/u
+const PHOTO_CREDIT =
+  /\((?:ảnh|đồ họa|đồ hoạ|nguồn|photo|video)\s*:[^()]*\)|\s[-–—]\s(?:ảnh|photo)\s*:.*$/giu
+const BULLET_TOKEN = /^[•·▪●○◦■□►▶✓✔*+\-–—>»|]+$/u
+
+/** Strings over the given pieces (mostly) and a little arbitrary text. */
+function textOf(pieces: readonly string[], maxLength = 12): fc.Arbitrary<string> {
+  return fc
+    .array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...pieces) },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 2 }) },
+      ),
+      { maxLength },
+    )
+    .map((parts) => parts.join(''))
+}
+
+const SPACES = [' ', '\t', '\u00a0', '\u2028', '\n', '\u3000']
+const HUGE = 30_000_000
+
+describe('scans answer as the patterns they replaced', () => {
+  it('breadcrumb separators (` > `, ` » `, ` › `, line terminators between)', () => {
+    fc.assert(
+      fc.property(textOf([...SPACES, ' > ', '\u00a0»\t', '\u2028› ', '>', 'Tin', '\r']), (text) => {
+        expect(hasTrailSeparators(text)).toBe(TRAIL_SEPARATORS.test(text))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('one-line menus (`a | b · c`, entries of 1 to 40 code points, astral ones included)', () => {
+    const entry = fc
+      .string({ unit: 'binary', minLength: 0, maxLength: 44 })
+      .map((s) => s.replace(/[|·]/gu, ''))
+    const menu = fc
+      .array(fc.tuple(entry, fc.constantFrom(' | ', ' · ', '|', ' |', '\t|\u00a0', ' | | ')), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.map(([a, b]) => a + b).join(''))
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          menu,
+          fc.tuple(menu, entry).map(([a, b]) => a + b),
+        ),
+        (text) => {
+          expect(isOneLineMenu(text)).toBe(ONE_LINE_MENU.test(text))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('photo credits (`(ảnh: x)`, `(nguồn : x)`, ` - ảnh: x` tails, nested brackets)', () => {
+    const pieces = [
+      '(',
+      ')',
+      '(ảnh:',
+      '(nguồn :',
+      ' - ảnh:',
+      ' — photo\t:',
+      'ảnh',
+      'đồ họa',
+      'đồ hoạ',
+      'nguồn',
+      'photo',
+      'video',
+      ':',
+      ' - ',
+      ' – ',
+      '—',
+      'x',
+      ...SPACES,
+    ]
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(removePhotoCredits(text)).toBe(text.replace(PHOTO_CREDIT, ' '))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('list-marker tokens (`•`, `»`, `--`, `*` alone are not words)', () => {
+    const markers = ['•', '·', '▪', '*', '-', '–', '—', '>', '»', '|', 'a', '1', '\u{1f600}']
+    fc.assert(
+      fc.property(textOf(markers, 6), (token) => {
+        expect(isBulletToken(token)).toBe(BULLET_TOKEN.test(token))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('scans on a 30 MB line: no stack overflow', () => {
+  it('breadcrumb separators, menus, credits and marker tokens', () => {
+    const words = ' > thủ tướng !!! ... '.repeat(HUGE / 20)
+    expect(hasTrailSeparators(words)).toBe(true)
+    expect(hasTrailSeparators(` > ${'a'.repeat(HUGE)}`)).toBe(false)
+    expect(isOneLineMenu(`${'ab | '.repeat(HUGE / 5)}ab`)).toBe(true)
+    const unclosed = `(ảnh:${'thủ tướng'.repeat(HUGE / 9)}`
+    expect(removePhotoCredits(unclosed)).toBe(unclosed)
+    expect(removePhotoCredits(` - ảnh:${'a'.repeat(HUGE)}`)).toBe(' ')
+    expect(lineKey(`${'•'.repeat(HUGE)} tin`).key).toBe('tin')
+  }, 60_000)
+})
+
+describe('the near-duplicate index finds what comparing every pair finds', () => {
+  /** Lines over a small vocabulary, so that near-duplicates are common. */
+  const vocabulary = ['tin', 'tức', 'hà', 'nội', 'tphcm', 'ảnh', '1', '2', 'việt', 'nam', 'x']
+  const line = fc
+    .array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 9 })
+    .map((words) => words.join(' '))
+
+  it('on pages of up to 40 lines, every line asked against the others', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), line, (lines, query) => {
+        const canonicals = lines.map(canonicalLine)
+        const index = createNearIndex(canonicals, Infinity)
+        const stem = canonicalLine(query)
+        for (let except = 0; except <= lines.length; except++) {
+          const expected = canonicals.some((other, i) => i !== except && nearlySame(stem, other))
+          expect(index.hasNearlySame(stem, except)).toBe(expected)
+        }
+        expect(index.exhausted).toBe(false)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('stops at its budget, answering "none" (the line is kept)', () => {
+    const lines = ['tin tức hà nội hôm nay', 'thời sự', 'tin tức hà nội hôm nay nữa']
+    expect(createNearIndex(lines, Infinity).hasNearlySame('tin tức hà nội hôm nay', 0)).toBe(true)
+    const spent = createNearIndex(lines, 0)
+    expect(spent.hasNearlySame('tin tức hà nội hôm nay', 0)).toBe(false)
+    expect(spent.exhausted).toBe(true)
+  })
+})
