@@ -84,13 +84,15 @@ const CASES: { name: string; build: () => string; check: (article: Article) => v
     check: (article) => expect(article.stats.lines).toBe(200_000),
   },
   {
-    name: 'a 30 MB line of words, punctuation runs and spaces',
+    // 10 MB, not 30: one synchronous call longer than vitest's 60 s RPC timeout fails the run on
+    // a slow machine; test/robustness/bad-input.test.ts still feeds a 30 MB line (no spaces).
+    name: 'a 10 MB line of words, punctuation runs and spaces',
     build: () => {
       const next = random(30)
       const runs = ['...', '!!!', '???', ',,,', ' - ', ' > ', ' | ', '(', ')', ':', '“', '”', '…']
       const parts: string[] = []
       let size = 0
-      while (size < 30 * MB) {
+      while (size < 10 * MB) {
         const part =
           next() < 0.7
             ? pick(next, WORDS)
