@@ -28,7 +28,15 @@ export function computeFeatures(content: string): LineFeatures {
   let upper = 0
   const sample = content.length > 400 ? content.slice(0, 400) : content
   for (const char of sample) {
-    if (LETTER.test(char)) {
+    const code = char.charCodeAt(0)
+    if (code < 0x80) {
+      // ASCII, most of any Vietnamese line: no need for the Unicode tables.
+      const lower = code | 0x20
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++
+        if (code < 0x60) upper++
+      }
+    } else if (LETTER.test(char)) {
       letters++
       if (UPPER.test(char)) upper++
     }

@@ -1,5 +1,4 @@
 /** unified transformer: normalise every line, report each change as a message, count them. */
-import type { VFile } from 'vfile'
 import type { DocumentTree } from './tree.js'
 import {
   createNormalizeCache,
@@ -10,19 +9,16 @@ import {
 import { splitBullet } from './bullet.js'
 import { computeFeatures } from './features.js'
 import { markProseParagraphs } from './paragraphs.js'
-import type { Settings, ToneStyle } from '../types.js'
+import type { ToneStyle } from '../types.js'
+import type { StageOptions } from './stage.js'
 
 export interface NormaliseResult {
   changes: Record<string, number>
   toneStyle: ToneStyle
 }
 
-export function normaliseTree(
-  tree: DocumentTree,
-  file: VFile,
-  settings: Settings,
-  isEnabled: (ruleId: string) => boolean,
-): NormaliseResult {
+export function normaliseTree(tree: DocumentTree, stage: StageOptions): NormaliseResult {
+  const { file, settings, isEnabled, report } = stage
   const edits: TextEdit[] = []
   const tones: ToneCounts = { old: 0, new: 0 }
   const options = { toneStyle: settings.toneStyle, isEnabled }
@@ -39,6 +35,7 @@ export function normaliseTree(
   const changes: Record<string, number> = {}
   for (const edit of edits) {
     changes[edit.ruleId] = (changes[edit.ruleId] ?? 0) + 1
+    if (!report) continue
     const message = file.info(`Normalised \`${edit.actual}\` to \`${edit.expected}\``, {
       place: { line: edit.line, column: edit.column },
       ruleId: edit.ruleId,

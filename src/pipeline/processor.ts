@@ -28,6 +28,17 @@ export interface CleanResult {
 
 export type Cleaner = (input: CleanInput) => CleanResult
 
+export interface CleanerOptions {
+  /** Run the strip stage (false: normalise and structure only). Default true. */
+  strip?: boolean
+  /**
+   * Report every decision as a vfile message (the audit trail `explain` and `check --lint`
+   * read). Default true. A run that only emits Articles can leave them out: the Article's
+   * `removed` list is built either way, and messages cost about a tenth of the time.
+   */
+  messages?: boolean
+}
+
 interface FileData {
   normalisation?: NormaliseResult
   encoding?: string
@@ -38,19 +49,23 @@ export function createEnabledCheck(settings: Settings): (ruleId: string) => bool
   return (ruleId) => enabled.get(ruleId) ?? !settings.disabled.has(ruleId)
 }
 
-export function createCleaner(
-  settings: Settings,
-  options: { strip: boolean } = { strip: true },
-): Cleaner {
+export function createCleaner(settings: Settings, options: CleanerOptions = {}): Cleaner {
+  const strip = options.strip ?? true
+  const report = options.messages ?? true
   const isEnabled = createEnabledCheck(settings)
   function normalisePlugin() {
     return (tree: DocumentTree, file: VFile) => {
-      ;(file.data as FileData).normalisation = normaliseTree(tree, file, settings, isEnabled)
+      ;(file.data as FileData).normalisation = normaliseTree(tree, {
+        file,
+        settings,
+        isEnabled,
+        report,
+      })
     }
   }
   function stripPlugin() {
     return (tree: DocumentTree, file: VFile) => {
-      if (options.strip) stripTree(tree, file, settings, isEnabled)
+      if (strip) stripTree(tree, { file, settings, isEnabled, report })
     }
   }
   function compilePlugin(this: Processor) {

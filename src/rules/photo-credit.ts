@@ -11,6 +11,8 @@ const AFTER_DASH = ['ảnh', 'photo']
 const DASHES = '-–—'
 
 export function removePhotoCredits(lower: string): string {
+  // Every credit opens with a bracket or a dash: most lines have neither.
+  if (!lower.includes('(') && !hasDash(lower)) return lower
   let out = ''
   let copied = 0
   for (let p = 0; p < lower.length; p++) {
@@ -24,6 +26,11 @@ export function removePhotoCredits(lower: string): string {
     p = end - 1
   }
   return copied === 0 ? lower : out + lower.slice(copied)
+}
+
+function hasDash(text: string): boolean {
+  for (const dash of DASHES) if (text.includes(dash)) return true
+  return false
 }
 
 /** End of `(keyword\s*:[^()]*)` opening at `p`, or -1. */

@@ -5,6 +5,7 @@ import { splitBullet } from '../pipeline/bullet.js'
 import { computeFeatures } from '../pipeline/features.js'
 import type { Settings } from '../types.js'
 import type { Layout } from './layout.js'
+import type { LineMemo } from './line-memo.js'
 
 export type RuleStage = 'normalise' | 'strip' | 'structure'
 
@@ -21,6 +22,8 @@ export interface StripContext {
   readonly settings: Settings
   /** Where the headline and the article body are, from the lines still in play. */
   layout(): Layout
+  /** Forms of a line's text the rules match on, computed once per document. */
+  readonly memo: LineMemo
   /** Remove a whole line, with the reason; a line already removed stays with its first rule. */
   drop(node: LineNode, reason: string): void
   /** Remove a piece from inside a kept line: `kept` is what stays. */
@@ -38,21 +41,34 @@ export function isLive(node: LineNode): boolean {
   return node.data.drop === null
 }
 
+/** What every rule of one document's strip stage shares. */
+export interface StripState {
+  readonly lines: readonly LineNode[]
+  readonly settings: Settings
+  readonly file: VFile
+  /** Report each decision as a message on `file`. */
+  readonly report: boolean
+  readonly memo: LineMemo
+  /** Counts the lines and pieces removed so far: whatever was computed from the lines at
+   * another count is out of date. */
+  changes: number
+  /** The layout, computed at most once per count of changes. */
+  layout(): Layout
+}
+
 /** The context a strip rule runs in, reporting each decision as a vfile message. */
-export function createStripContext(
-  rule: RuleMeta,
-  lines: readonly LineNode[],
-  settings: Settings,
-  file: VFile,
-  layout: () => Layout,
-): StripContext {
+export function createStripContext(rule: RuleMeta, state: StripState): StripContext {
+  const { lines, settings, file, memo } = state
   return {
     lines,
     settings,
-    layout,
+    memo,
+    layout: () => state.layout(),
     drop(node, reason) {
       if (node.data.drop !== null) return
       node.data.drop = rule.id
+      state.changes++
+      if (!state.report) return
       const message = file.info(reason, {
         place: node.position,
         ruleId: rule.id,
@@ -62,10 +78,12 @@ export function createStripContext(
     },
     dropPart(node, removed, kept, reason) {
       node.data.partials.push({ line: node.line, rule: rule.id, text: removed, partial: true })
+      state.changes++
       // What is left is measured again: half a doubled caption is no longer a line of prose.
       node.data.text = kept
       node.data.content = splitBullet(kept).content
       node.data.features = computeFeatures(node.data.content)
+      if (!state.report) return
       const message = file.info(reason, {
         place: node.position,
         ruleId: rule.id,

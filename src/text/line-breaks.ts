@@ -4,11 +4,25 @@
  * and throws `RangeError: Maximum call stack size exceeded`; a scan never does.
  */
 
-const SPACE = /^\s$/u
-
-/** White space as `\s` means it. */
+/** White space as `\s` means it (one UTF-16 unit; `\s` has nothing outside the BMP). */
 export function isSpace(char: string): boolean {
-  return SPACE.test(char)
+  return char.length === 1 && isSpaceCode(char.charCodeAt(0))
+}
+
+/** The code units `\s` matches: ECMAScript's WhiteSpace and LineTerminator. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /** What `.` does not match: the line terminators. */
@@ -22,6 +36,7 @@ export function isLineTerminator(code: number): boolean {
  * `/\s[marks]\s.*\s[marks]\s/u` matches, in linear time.
  */
 export function hasTwoSeparators(text: string, marks: string): boolean {
+  if (!containsAny(text, marks)) return false
   /** Latest end of a separator that ended at or before `p`; -1 before the first. */
   let latestEnd = -1
   /** Ends of separators still running over `p` (at most three). */
@@ -40,5 +55,11 @@ export function hasTwoSeparators(text: string, marks: string): boolean {
     if (separator) running.push(p + 3)
     if (isLineTerminator(text.charCodeAt(p))) lastBreak = p
   }
+  return false
+}
+
+/** One of the characters of `chars` (each one UTF-16 unit) occurs in `text`. */
+export function containsAny(text: string, chars: string): boolean {
+  for (const char of chars) if (text.includes(char)) return true
   return false
 }

@@ -10,6 +10,9 @@ import { removePhotoCredits } from '../../src/rules/photo-credit.js'
 import { isBulletToken, lineKey } from '../../src/rules/line-key.js'
 import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
+import { isSpace } from '../../src/text/line-breaks.js'
+import { cleanDocument } from '../../src/index.js'
+import { cleaner, realPages } from './helpers.js'
 
 /** The patterns as they were. */
 const TRAIL_SEPARATORS = /\s[>»›]\s.*\s[>»›]\s/u
@@ -35,6 +38,14 @@ const SPACES = [' ', '\t', '\u00a0', '\u2028', '\n', '\u3000']
 const HUGE = 30_000_000
 
 describe('scans answer as the patterns they replaced', () => {
+  it('white space: every UTF-16 code unit, and longer strings, as `/^\\s$/u`', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      expect(isSpace(char), code.toString(16)).toBe(/^\s$/u.test(char))
+    }
+    for (const text of ['', '  ', '\u{1f600}', ' a']) expect(isSpace(text)).toBe(false)
+  })
+
   it('breadcrumb separators (` > `, ` » `, ` › `, line terminators between)', () => {
     fc.assert(
       fc.property(textOf([...SPACES, ' > ', '\u00a0»\t', '\u2028› ', '>', 'Tin', '\r']), (text) => {
@@ -149,5 +160,18 @@ describe('the near-duplicate index finds what comparing every pair finds', () =>
     const spent = createNearIndex(lines, 0)
     expect(spent.hasNearlySame('tin tức hà nội hôm nay', 0)).toBe(false)
     expect(spent.exhausted).toBe(true)
+  })
+
+  it('real pages never reach the budget (the index changes nothing on them)', () => {
+    for (const page of realPages) {
+      const { messages } = cleanDocument(cleaner, { ...page, file: null, encoding: null })
+      const warnings = messages.filter(
+        (message) => message.fatal === false && message.ruleId === 'strip/image-alt',
+      )
+      expect(
+        warnings.map((message) => message.reason),
+        page.name,
+      ).toEqual([])
+    }
   })
 })

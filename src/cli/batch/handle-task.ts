@@ -23,7 +23,8 @@ export function createTaskHandler(): TaskHandler {
     const key = settingsKey(settings)
     let cleaner = cleaners.get(key)
     if (cleaner === undefined) {
-      cleaner = createCleaner(settings)
+      // Only the Article is emitted: no vfile message per decision (its `removed` list is the audit).
+      cleaner = createCleaner(settings, { messages: false })
       cleaners.set(key, cleaner)
     }
     return cleaner

@@ -1,7 +1,6 @@
 /** Image alt text printed as a line: `<headline> - 1`, `… TPHCM - Ảnh 1.` */
 import { isLive, type StripRule } from '../rule.js'
-import { canonicalLine } from '../similarity.js'
-import { createNearIndex } from '../near-index.js'
+import { createNearIndex, type NearIndex } from '../near-index.js'
 
 /** The ` - 1` / ` - Ảnh 1.` tail (text is normalised: single spaces); the stem is what precedes. */
 const ALT_TAIL = / [-–] (?:(Ảnh|ảnh|Photo) )?\d{1,3}\.?$/u
@@ -20,11 +19,10 @@ export const imageAlt: StripRule = {
   defaultOn: true,
   apply(context) {
     const lines = context.lines
+    const canonical = context.memo.canonical
     const budget = COMPARISONS_MIN + COMPARISONS_PER_LINE * lines.length
-    const index = createNearIndex(
-      lines.map((node) => canonicalLine(node.data.text)),
-      budget,
-    )
+    // Built when a line first has a numbered tail: most pages have none.
+    let index: NearIndex | null = null
     for (const [i, node] of lines.entries()) {
       if (!isLive(node)) continue
       const match = ALT_TAIL.exec(node.data.text)
@@ -33,12 +31,15 @@ export const imageAlt: StripRule = {
         context.drop(node, 'Image alt text (`- Ảnh N`)')
         continue
       }
-      const stem = canonicalLine(node.data.text.slice(0, match.index))
-      if (index.hasNearlySame(stem, i)) {
+      index ??= createNearIndex(
+        lines.map((line) => canonical(line.data.text)),
+        budget,
+      )
+      if (index.hasNearlySame(canonical(node.data.text.slice(0, match.index)), i)) {
         context.drop(node, 'Image alt text: another line of the page followed by a number')
       }
     }
-    if (index.exhausted) {
+    if (index?.exhausted === true) {
       context.warn(
         `Compared ${String(budget)} lines for image alt text; the lines left unchecked are kept`,
       )

@@ -7,7 +7,7 @@
 import type { LineNode } from '../../pipeline/tree.js'
 import { isLive, type StripRule } from '../rule.js'
 import { hasTrailSeparators } from '../layout.js'
-import { isSpace } from '../../text/line-breaks.js'
+import { containsAny, isSpace } from '../../text/line-breaks.js'
 
 const MIN_RUN = 3
 const BREADCRUMB_MAX = 2
@@ -70,6 +70,7 @@ function breadcrumbTail(lines: readonly LineNode[], run: readonly number[]): num
  * scan that a line of megabytes cannot push into a stack overflow.
  */
 export function isOneLineMenu(text: string): boolean {
+  if (!containsAny(text, MENU_SEPARATORS)) return false
   let entryStart = 0
   let separators = 0
   for (let i = 0; i < text.length; i++) {

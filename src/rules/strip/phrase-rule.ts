@@ -1,7 +1,6 @@
 /** A strip rule that removes lines matching a phrase list from src/data/boilerplate.json. */
 import { createPhraseMatcher, type PhraseList } from '../phrase-matcher.js'
 import { isLive, type StripRule } from '../rule.js'
-import { lineKey } from '../line-key.js'
 
 /** Lines longer than this are prose, whatever they start with. */
 const MAX_WORDS = 60
@@ -22,8 +21,10 @@ export function createPhraseRule(
       for (const node of context.lines) {
         if (!isLive(node) || node.data.features.words > MAX_WORDS) continue
         // Without its list marker: a list item is matched as its text is emitted.
-        const lower = node.data.content.toLowerCase()
-        if (matcher.matches(lineKey(node.data.text), lower)) context.drop(node, reason)
+        const { memo } = context
+        if (matcher.matches(memo.key(node.data.text), memo.lower(node.data.content))) {
+          context.drop(node, reason)
+        }
       }
     },
   }

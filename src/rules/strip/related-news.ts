@@ -5,7 +5,6 @@
 import boilerplate from '../../data/boilerplate.json' with { type: 'json' }
 import type { LineNode } from '../../pipeline/tree.js'
 import { createPhraseMatcher } from '../phrase-matcher.js'
-import { lineKey } from '../line-key.js'
 import { isLive, type StripRule } from '../rule.js'
 import { isProse } from '../layout.js'
 import { parseByline } from '../../structure/byline.js'
@@ -29,11 +28,12 @@ export const relatedNews: StripRule = {
       const node = lines[i]
       if (node === undefined || !isLive(node)) continue
       const text = node.data.text
-      const lower = node.data.content.toLowerCase()
-      if (marker.matches(lineKey(text), lower)) {
+      const key = context.memo.key(text)
+      const lower = context.memo.lower(node.data.content)
+      if (marker.matches(key, lower)) {
         context.drop(node, 'Related-news marker')
         inTail = true
-      } else if (single.matches(lineKey(text), lower)) {
+      } else if (single.matches(key, lower)) {
         context.drop(node, 'Link to another article')
       } else if (inTail && isListedHeadline(node) && !opensSection(lines, i)) {
         context.drop(node, 'Headline listed under a related-news marker')

@@ -6,7 +6,7 @@
  * up in a map: linear in the lines.
  */
 import { isLive, type StripRule } from '../rule.js'
-import { canonicalLine, nearlySame } from '../similarity.js'
+import { nearlySame } from '../similarity.js'
 import { wrappedParagraphs } from '../../pipeline/paragraphs.js'
 
 const MIN_WORDS = 3
@@ -20,6 +20,7 @@ export const repeatedLine: StripRule = {
   defaultOn: true,
   apply(context) {
     const headline = context.lines[context.layout().title]
+    const canonicalLine = context.memo.canonical
     // A line of a wrapped paragraph printed twice: the copy goes, the paragraph joins up again.
     for (const paragraph of wrappedParagraphs(context.lines.filter(isLive), headline)) {
       let before = canonicalLine(paragraph[0]?.data.content ?? '')

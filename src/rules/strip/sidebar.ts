@@ -1,7 +1,6 @@
 /** Sidebar boxes inside the text: a box title (`Nhân vật liên quan`) and the entries under it. */
 import boilerplate from '../../data/boilerplate.json' with { type: 'json' }
 import { createPhraseMatcher } from '../phrase-matcher.js'
-import { lineKey } from '../line-key.js'
 import { isLive, type StripRule } from '../rule.js'
 import { isProse } from '../layout.js'
 
@@ -18,7 +17,7 @@ export const sidebar: StripRule = {
     for (const node of context.lines) {
       if (!isLive(node)) continue
       const text = node.data.text
-      if (matcher.matches(lineKey(text), node.data.content.toLowerCase())) {
+      if (matcher.matches(context.memo.key(text), context.memo.lower(node.data.content))) {
         context.drop(node, 'Sidebar box title')
         inBox = true
       } else if (
