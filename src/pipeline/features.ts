@@ -19,11 +19,22 @@ const LETTER = /\p{L}/u
 const UPPER = /\p{Lu}/u
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u
 
+function isPunctuationOnly(token: string): boolean {
+  // A token that opens with an ASCII letter or digit is a word (most are).
+  const lower = token.charCodeAt(0) | 0x20
+  if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) return false
+  return PUNCTUATION_ONLY.test(token)
+}
+
 export function computeFeatures(content: string): LineFeatures {
   // Words, not separators: `Trang chủ > Kinh tế` has four.
-  const tokens = content.split(' ').filter((token) => token !== '' && !PUNCTUATION_ONLY.test(token))
+  let words = 0
   let stops = 0
-  for (const token of tokens) if (isStopword(token)) stops++
+  for (const token of content.split(' ')) {
+    if (token === '' || isPunctuationOnly(token)) continue
+    words++
+    if (isStopword(token)) stops++
+  }
   let letters = 0
   let upper = 0
   const sample = content.length > 400 ? content.slice(0, 400) : content
@@ -42,7 +53,6 @@ export function computeFeatures(content: string): LineFeatures {
     }
   }
   const endsSentence = SENTENCE_END.test(content)
-  const words = tokens.length
   return {
     chars: content.length,
     words,

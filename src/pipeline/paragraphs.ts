@@ -31,6 +31,8 @@ function mayJoin(node: LineNode): boolean {
   const text = node.data.text
   return (
     node.data.bullet === null &&
+    // Text printed twice in one line is a caption (see structure/assign-roles.ts).
+    node.data.partials.length === 0 &&
     parseCaptionCredit(text) === null &&
     !isCreditOnly(text) &&
     parseCredit(text) === null

@@ -9,11 +9,24 @@ const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u
 const SPACE_PUNCTUATION_OR_SYMBOL = /^[\s\p{P}\p{S}]$/u
 
 export function isPunctuationOrSymbol(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80 && char.length === 1) return isAsciiPunctuationOrSymbol(code)
   return PUNCTUATION_OR_SYMBOL.test(char)
 }
 
 export function isSpacePunctuationOrSymbol(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80 && char.length === 1) {
+    return isAsciiPunctuationOrSymbol(code) || code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  }
   return SPACE_PUNCTUATION_OR_SYMBOL.test(char)
+}
+
+/** In ASCII, `[\p{P}\p{S}]` is every visible character but letters and digits. */
+function isAsciiPunctuationOrSymbol(code: number): boolean {
+  if (code < 0x21 || code > 0x7e) return false
+  const lower = code | 0x20
+  return !((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a))
 }
 
 /** `text` without the leading and trailing code points for which `isEdge` holds. */
