@@ -2,7 +2,7 @@
 import abbreviations from '../data/abbreviations.json' with { type: 'json' }
 import { removePhotoCredits } from './photo-credit.js'
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
 const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbreviations)
   .filter(([key]) => !key.startsWith('_'))
   .flatMap(([key, forms]) => (forms as string[]).map((form) => [form, key] as const))
@@ -14,12 +14,45 @@ export function canonicalLine(text: string): string {
   for (const [form, key] of REPLACEMENTS) {
     if (lower.includes(form)) lower = lower.split(form).join(` ${key} `)
   }
-  return lower.replace(NOT_WORD, ' ').trim().replace(/ +/gu, ' ')
+  return wordsOf(lower)
+}
+
+/** The runs of letters and digits of `text`, joined by single spaces. */
+function wordsOf(text: string): string {
+  let out = ''
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A surrogate pair is one code point, a letter or not.
+    const next = text.charCodeAt(i + 1)
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+    const word = pair ? WORD_CHAR.test(text.slice(i, i + 2)) : isWordUnit(code)
+    if (word && start === -1) start = i
+    if (!word && start !== -1) {
+      out += out === '' ? text.slice(start, i) : ` ${text.slice(start, i)}`
+      start = -1
+    }
+    if (pair) i++
+  }
+  if (start !== -1) out += out === '' ? text.slice(start) : ` ${text.slice(start)}`
+  return out
+}
+
+/** `[\p{L}\p{N}]` for one UTF-16 unit, without the Unicode tables for ASCII and Vietnamese. */
+function isWordUnit(code: number): boolean {
+  if (code < 0x80) {
+    const lower = code | 0x20
+    return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)
+  }
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
+  if (code >= 0x1e00 && code <= 0x1eff) return true
+  return WORD_CHAR.test(String.fromCharCode(code))
 }
 
 /** Share of their distinct words two nearly-same lines have in common (Jaccard index), at least. */
 export const JACCARD_MIN = 0.8
-const LENGTH_RATIO_MIN = 0.7
+/** Shortest length of two nearly-same canonical lines, as a share of the longest, at least. */
+export const LENGTH_RATIO_MIN = 0.7
 
 /** A canonical line with its distinct words, to compare it with many others. */
 export interface WordedLine {

@@ -11,8 +11,13 @@ import { isBulletToken, lineKey } from '../../src/rules/line-key.js'
 import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
 import { isSpace } from '../../src/text/line-breaks.js'
+import abbreviations from '../../src/data/abbreviations.json' with { type: 'json' }
 import { cleanDocument } from '../../src/index.js'
 import { cleaner, realPages } from './helpers.js'
+
+const SPELLINGS = Object.entries(abbreviations).flatMap(([key, forms]) =>
+  key.startsWith('_') ? [] : (forms as string[]),
+)
 
 /** The patterns as they were. */
 const TRAIL_SEPARATORS = /\s[>»›]\s.*\s[>»›]\s/u
@@ -38,6 +43,46 @@ const SPACES = [' ', '\t', '\u00a0', '\u2028', '\n', '\u3000']
 const HUGE = 30_000_000
 
 describe('scans answer as the patterns they replaced', () => {
+  it('canonical lines: words as `/[^\\p{L}\\p{N}]+/gu` split them, lower case, credits gone', () => {
+    const NOT_WORD = /[^\p{L}\p{N}]+/gu
+    const words = (text: string): string => text.replace(NOT_WORD, ' ').trim().replace(/ +/gu, ' ')
+    const pieces = [
+      ' ',
+      '-',
+      'Đà Nẵng',
+      'Ảnh',
+      '×',
+      '÷',
+      'ǀ',
+      '\u0301',
+      '𝐀',
+      '\ud835',
+      '\udc00',
+      '½',
+      'Ω',
+      '(',
+      ')',
+    ]
+    fc.assert(
+      fc.property(
+        fc.oneof(textOf(pieces), fc.string({ unit: 'binary', maxLength: 30 })),
+        (text) => {
+          const lower = removePhotoCredits(text.toLowerCase())
+          // Where no known spelling of a name occurs, the canonical line is the lower case's words.
+          fc.pre(!SPELLINGS.some((form) => lower.includes(form)))
+          expect(canonicalLine(text)).toBe(words(lower))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = `a${String.fromCharCode(code)}b`
+      expect(canonicalLine(char), code.toString(16)).toBe(
+        words(removePhotoCredits(char.toLowerCase())),
+      )
+    }
+  })
+
   it('white space: every UTF-16 code unit, and longer strings, as `/^\\s$/u`', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code)

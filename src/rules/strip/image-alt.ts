@@ -1,6 +1,8 @@
 /** Image alt text printed as a line: `<headline> - 1`, `… TPHCM - Ảnh 1.` */
 import { isLive, type StripRule } from '../rule.js'
-import { createNearIndex, type NearIndex } from '../near-index.js'
+import { createNearIndex } from '../near-index.js'
+import { LENGTH_RATIO_MIN } from '../similarity.js'
+import type { LineNode } from '../../pipeline/tree.js'
 
 /** The ` - 1` / ` - Ảnh 1.` tail (text is normalised: single spaces); the stem is what precedes. */
 const ALT_TAIL = / [-–] (?:(Ảnh|ảnh|Photo) )?\d{1,3}\.?$/u
@@ -20,29 +22,65 @@ export const imageAlt: StripRule = {
   apply(context) {
     const lines = context.lines
     const canonical = context.memo.canonical
+    const tails = numberedTails(lines)
+    if (tails.length === 0) return
+    // Stems of `<text> - 1` tails, canonical; the lines they may be nearly the same as are those
+    // of comparable length (`nearlySame`), so only those are indexed.
+    const stems = new Map<number, string>()
+    for (const { index, stemEnd, photo } of tails) {
+      if (!photo) stems.set(index, canonical(lines[index]?.data.text.slice(0, stemEnd) ?? ''))
+    }
+    const lengths = [...stems.values()].map((stem) => stem.length)
+    const shortest = Math.min(...lengths) * LENGTH_RATIO_MIN
+    const longest = Math.max(...lengths) / LENGTH_RATIO_MIN
     const budget = COMPARISONS_MIN + COMPARISONS_PER_LINE * lines.length
-    // Built when a line first has a numbered tail: most pages have none.
-    let index: NearIndex | null = null
-    for (const [i, node] of lines.entries()) {
-      if (!isLive(node)) continue
-      const match = ALT_TAIL.exec(node.data.text)
-      if (match === null || match.index < MIN_STEM) continue
-      if (match[1] !== undefined) {
-        context.drop(node, 'Image alt text (`- Ảnh N`)')
-        continue
-      }
-      index ??= createNearIndex(
-        lines.map((line) => canonical(line.data.text)),
-        budget,
-      )
-      if (index.hasNearlySame(canonical(node.data.text.slice(0, match.index)), i)) {
+    const index = createNearIndex(
+      lines.map((line) => {
+        if (stems.size === 0) return ''
+        const text = canonical(line.data.text)
+        return text.length >= shortest && text.length <= longest ? text : ''
+      }),
+      budget,
+    )
+    for (const tail of tails) {
+      const node = lines[tail.index]
+      if (node === undefined) continue
+      if (tail.photo) context.drop(node, 'Image alt text (`- Ảnh N`)')
+      else if (index.hasNearlySame(stems.get(tail.index) ?? '', tail.index)) {
         context.drop(node, 'Image alt text: another line of the page followed by a number')
       }
     }
-    if (index?.exhausted === true) {
+    if (index.exhausted) {
       context.warn(
         `Compared ${String(budget)} lines for image alt text; the lines left unchecked are kept`,
       )
     }
   },
+}
+
+interface NumberedTail {
+  index: number
+  /** Where the tail starts: the stem is the text before. */
+  stemEnd: number
+  /** The tail says `Ảnh N` / `Photo N`: alt text whatever the rest of the page. */
+  photo: boolean
+}
+
+/** Live lines ending in ` - 1` or ` - Ảnh 1.` after a stem of some length. */
+function numberedTails(lines: readonly LineNode[]): NumberedTail[] {
+  const tails: NumberedTail[] = []
+  for (const [index, node] of lines.entries()) {
+    if (!isLive(node) || !endsInNumber(node.data.text)) continue
+    const match = ALT_TAIL.exec(node.data.text)
+    if (match === null || match.index < MIN_STEM) continue
+    tails.push({ index, stemEnd: match.index, photo: match[1] !== undefined })
+  }
+  return tails
+}
+
+/** Ends in a digit, or a digit and a full stop: what `ALT_TAIL` needs, tested without scanning. */
+function endsInNumber(text: string): boolean {
+  const last = text.endsWith('.') ? text.length - 2 : text.length - 1
+  const code = text.charCodeAt(last)
+  return code >= 0x30 && code <= 0x39
 }
