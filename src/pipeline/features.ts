@@ -14,7 +14,8 @@ export interface LineFeatures {
   linkLike: boolean
 }
 
-const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$/u
+const SENTENCE_MARKS = '.!?…;:'
+const CLOSERS = `"'”’»)]`
 const LETTER = /\p{L}/u
 const UPPER = /\p{Lu}/u
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u
@@ -52,7 +53,7 @@ export function computeFeatures(content: string): LineFeatures {
       if (UPPER.test(char)) upper++
     }
   }
-  const endsSentence = SENTENCE_END.test(content)
+  const endsSentence = endsLikeSentence(content)
   return {
     chars: content.length,
     words,
@@ -61,4 +62,14 @@ export function computeFeatures(content: string): LineFeatures {
     upperRatio: letters === 0 ? 0 : upper / letters,
     linkLike: words > 0 && words <= 7 && content.length <= 60 && !endsSentence,
   }
+}
+
+/**
+ * `/[.!?…;:]["'”’»)\]]*$/u`, read from the end of the line (the pattern, tried at every position,
+ * costs a pass over a long line).
+ */
+export function endsLikeSentence(text: string): boolean {
+  let end = text.length - 1
+  while (end >= 0 && CLOSERS.includes(text.charAt(end))) end--
+  return end >= 0 && SENTENCE_MARKS.includes(text.charAt(end))
 }

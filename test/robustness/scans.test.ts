@@ -11,6 +11,7 @@ import { isBulletToken, lineKey } from '../../src/rules/line-key.js'
 import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
 import { isSpace } from '../../src/text/line-breaks.js'
+import { endsLikeSentence } from '../../src/pipeline/features.js'
 import abbreviations from '../../src/data/abbreviations.json' with { type: 'json' }
 import { cleanDocument } from '../../src/index.js'
 import { cleaner, realPages } from './helpers.js'
@@ -81,6 +82,16 @@ describe('scans answer as the patterns they replaced', () => {
         words(removePhotoCredits(char.toLowerCase())),
       )
     }
+  })
+
+  it('sentence ends (`.!?…;:` and closing quotes or brackets after them)', () => {
+    const SENTENCE_END = /[.!?…;:]["'”’»)\]]*$/u
+    fc.assert(
+      fc.property(textOf(['.', '!', '…', ':', '"', '”', ')', ']', '»', 'a', ' ', '\n']), (text) => {
+        expect(endsLikeSentence(text)).toBe(SENTENCE_END.test(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('white space: every UTF-16 code unit, and longer strings, as `/^\\s$/u`', () => {
