@@ -1,7 +1,7 @@
 // Rule tables: for each strip rule, lines it must remove and lines it must leave alone.
 // Each case is a small page: a headline, a body of prose, and the line under test in place.
 import { describe, expect, it } from 'vitest'
-import { cleanText } from '../../src/index.js'
+import { cleanText, emitText } from '../../src/index.js'
 
 const TITLE = 'Hà Nội mở thêm ba tuyến xe buýt điện phục vụ người dân dịp cuối năm'
 const PROSE = [
@@ -117,6 +117,30 @@ describe('strip/doubled-text', () => {
     const { text, lineNumber } = page(line, 'middle')
     const { article } = cleanText(text)
     expect(article.blocks.find((block) => block.line === lineNumber)?.text).toBe(line)
+  })
+})
+
+describe('strip/repeated-line in hard-wrapped paragraphs', () => {
+  const wrapped = [
+    'Theo kế hoạch vừa được thành phố ban hành, rác thải sinh hoạt phải được phân',
+    'thành ba nhóm trước khi đưa ra điểm tập kết của từng phường',
+  ]
+  const oneLine = wrapped.join(' ')
+
+  it('removes a line that repeats the wrapped lines before it, and cleaning again changes nothing', () => {
+    const text = [TITLE, PROSE[0] ?? '', ...wrapped, oneLine, ...PROSE.slice(1)].join('\n')
+    const { article } = cleanText(text)
+    expect(article.removed).toContainEqual({ line: 5, rule: 'strip/repeated-line', text: oneLine })
+    const paragraph = article.blocks.find((block) => block.line === 3)
+    expect(paragraph).toMatchObject({ type: 'paragraph', text: oneLine, endLine: 4 })
+    const again = cleanText(emitText(article)).article
+    expect(emitText(again)).toBe(emitText(article))
+  })
+
+  it('keeps wrapped lines that go on with new words', () => {
+    const text = [TITLE, ...wrapped, 'và được thu gom theo giờ cố định trong ngày.'].join('\n')
+    const { article } = cleanText(text)
+    expect(article.removed).toEqual([])
   })
 })
 

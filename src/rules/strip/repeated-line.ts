@@ -6,7 +6,7 @@
  * up in a map: linear in the lines.
  */
 import { isLive, type StripRule } from '../rule.js'
-import { nearlySame } from '../similarity.js'
+import { LENGTH_RATIO_MIN, nearlySame } from '../similarity.js'
 import { wrappedParagraphs } from '../../pipeline/paragraphs.js'
 
 const MIN_WORDS = 3
@@ -23,12 +23,12 @@ export const repeatedLine: StripRule = {
     const canonicalLine = context.memo.canonical
     // A line of a wrapped paragraph printed twice: the copy goes, the paragraph joins up again.
     for (const paragraph of wrappedParagraphs(context.lines.filter(isLive), headline)) {
-      let before = canonicalLine(paragraph[0]?.data.content ?? '')
-      for (const node of paragraph.slice(1)) {
+      const kept: string[] = []
+      for (const node of paragraph) {
         const canonical = canonicalLine(node.data.content)
-        if (node.data.features.words >= MIN_WORDS && nearlySame(before, canonical)) {
+        if (node.data.features.words >= MIN_WORDS && repeatsLinesBefore(kept, canonical)) {
           context.drop(node, 'Repeats the line before it')
-        } else before = canonical
+        } else kept.push(canonical)
       }
     }
     const seen = new Set<string>()
@@ -52,4 +52,22 @@ export const repeatedLine: StripRule = {
       previous = canonical
     }
   },
+}
+
+/** Lines of a wrapped paragraph a repeat may span (`a b` / `c d` printed again as `a b c d`). */
+const MAX_SPANNED = 8
+
+/**
+ * `canonical` says again what the paragraph's last kept line says, or its last few lines joined
+ * (a copy of a wrapped sentence printed on one line: the copy goes, as it would once joined).
+ */
+function repeatsLinesBefore(kept: readonly string[], canonical: string): boolean {
+  let joined = ''
+  for (let i = kept.length - 1; i >= 0 && i >= kept.length - MAX_SPANNED; i--) {
+    joined = joined === '' ? (kept[i] ?? '') : `${kept[i] ?? ''} ${joined}`
+    if (nearlySame(joined, canonical)) return true
+    // Longer still, it can no longer be nearly the same.
+    if (joined.length * LENGTH_RATIO_MIN > canonical.length) return false
+  }
+  return false
 }
