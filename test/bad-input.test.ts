@@ -103,6 +103,34 @@ describe('bad input matrix', () => {
     }
   })
 
+  it('a 30 MB single line: cleaned like any other input, next to a good one', async () => {
+    const dir = tempDir()
+    mkdirSync(path.join(dir, 'in'))
+    writeFileSync(path.join(dir, 'in/a-good.txt'), good)
+    // Sentences that differ (a repeated one would rightly be cut as doubled text).
+    const sentences: string[] = []
+    for (let i = 0, bytes = 0; bytes < 30e6; i++) {
+      const sentence = `Câu thứ ${String(i)} nói về việc phân loại rác tại nguồn ở quận ${String(i % 97)}.`
+      sentences.push(sentence)
+      bytes += Buffer.byteLength(sentence) + 1
+    }
+    const body = sentences.join(' ')
+    writeFileSync(path.join(dir, 'in/b-long.txt'), `Tiêu đề một bài báo rất dài\n${body}\n`)
+    // Spawned, not run synchronously: the test runner's worker must stay responsive meanwhile.
+    const { code, stderr } = await startVnclean(['in', '-q', '-j', '1', '--out', 'out'], dir).done
+    expect(code).toBe(0)
+    noStackTrace(stderr)
+    expect(stderr).toBe('')
+    for (const name of ['a-good.json', 'b-long.json']) {
+      assertValidArticle(JSON.parse(readFileSync(path.join(dir, 'out', name), 'utf8')))
+    }
+    const long = JSON.parse(readFileSync(path.join(dir, 'out/b-long.json'), 'utf8')) as {
+      blocks: { text: string }[]
+    }
+    // Kept whole, as one paragraph (the text is clean: nothing to normalise).
+    expect(long.blocks.some((block) => block.text === body)).toBe(true)
+  }, 180_000)
+
   it('very deep folders: found, and outputs mirror them', () => {
     const dir = tempDir()
     const deep = path.join(dir, 'in', ...Array.from({ length: 60 }, (_, i) => `d${String(i)}`))
