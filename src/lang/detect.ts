@@ -54,6 +54,13 @@ function isClearlyVietnamese(text: string): boolean {
   let letters = 0
   let vietnamese = 0
   for (const char of text) {
+    const code = char.charCodeAt(0)
+    if (code < 0x80) {
+      // ASCII: a letter or not, never one only Vietnamese writes.
+      const lower = code | 0x20
+      if (lower >= 0x61 && lower <= 0x7a) letters++
+      continue
+    }
     if (!LETTER.test(char)) continue
     letters++
     if (VIETNAMESE_ONLY.test(char)) vietnamese++

@@ -7,7 +7,7 @@
 import type { DocumentTree, LineNode } from './tree.js'
 import { isBlank } from './tree.js'
 import { STRIP_RULES } from '../rules/index.js'
-import { createStripContext, type StripState } from '../rules/rule.js'
+import { createStripContext, type StripRule, type StripState } from '../rules/rule.js'
 import { computeLayout, type Layout } from '../rules/layout.js'
 import { createLineMemo } from '../rules/line-memo.js'
 import { markProseParagraphs } from './paragraphs.js'
@@ -20,16 +20,29 @@ export function stripTree(tree: DocumentTree, stage: StageOptions): void {
   const lines = tree.children.filter((node) => !isBlank(node))
   const rules = STRIP_RULES.filter((rule) => stage.isEnabled(rule.id))
   const state = createStripState(lines, stage)
+  /** For each rule of line scope: how many rewrites it had seen when it last started. */
+  const seen = new Map<StripRule, number>()
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = state.changes
     for (const rule of rules) {
       const count = state.changes
-      rule.apply(createStripContext(rule, state))
+      const from = rule.scope === 'line' ? seen.get(rule) : undefined
+      if (rule.scope === 'line') seen.set(rule, state.rewritten.length)
+      // A rule of line scope decided on every other line already, and would decide the same.
+      const scope = from === undefined ? lines : rewrittenSince(state, from)
+      rule.apply(createStripContext(rule, state, scope))
       // A removed line may have ended a wrapped paragraph: what reads as prose changes.
       if (state.changes !== count) markProseParagraphs(lines)
     }
     if (state.changes === before) break
   }
+}
+
+/** The lines rewritten since the `from`-th rewrite, in source order. */
+function rewrittenSince(state: StripState, from: number): LineNode[] {
+  if (from === state.rewritten.length) return []
+  const changed = new Set(state.rewritten.slice(from))
+  return state.lines.filter((node) => changed.has(node))
 }
 
 function createStripState(lines: readonly LineNode[], stage: StageOptions): StripState {
@@ -41,6 +54,7 @@ function createStripState(lines: readonly LineNode[], stage: StageOptions): Stri
     file: stage.file,
     report: stage.report,
     memo: createLineMemo(),
+    rewritten: [],
     changes: 0,
     layout() {
       if (layout === null || layoutAt !== state.changes) {

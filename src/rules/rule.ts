@@ -34,6 +34,11 @@ export interface StripContext {
 
 export interface StripRule extends RuleMeta {
   stage: 'strip'
+  /**
+   * `line`: each decision depends on the line alone (its text, marker and features), not on
+   * other lines or the layout. Such a rule need not see a line again until its text changes.
+   */
+  scope?: 'line'
   apply(context: StripContext): void
 }
 
@@ -49,6 +54,8 @@ export interface StripState {
   /** Report each decision as a message on `file`. */
   readonly report: boolean
   readonly memo: LineMemo
+  /** Lines whose text changed (a piece removed), in the order it happened; repeats allowed. */
+  readonly rewritten: LineNode[]
   /** Counts the lines and pieces removed so far: whatever was computed from the lines at
    * another count is out of date. */
   changes: number
@@ -57,8 +64,12 @@ export interface StripState {
 }
 
 /** The context a strip rule runs in, reporting each decision as a vfile message. */
-export function createStripContext(rule: RuleMeta, state: StripState): StripContext {
-  const { lines, settings, file, memo } = state
+export function createStripContext(
+  rule: RuleMeta,
+  state: StripState,
+  lines: readonly LineNode[] = state.lines,
+): StripContext {
+  const { settings, file, memo } = state
   return {
     lines,
     settings,
@@ -79,6 +90,7 @@ export function createStripContext(rule: RuleMeta, state: StripState): StripCont
     dropPart(node, removed, kept, reason) {
       node.data.partials.push({ line: node.line, rule: rule.id, text: removed, partial: true })
       state.changes++
+      state.rewritten.push(node)
       // What is left is measured again: half a doubled caption is no longer a line of prose.
       node.data.text = kept
       node.data.content = splitBullet(kept).content

@@ -7,6 +7,7 @@ const MAX_LABEL_WORDS = 8
 export const doubledLabel: StripRule = {
   id: 'strip/doubled-label',
   stage: 'strip',
+  scope: 'line',
   description: 'a short label printed twice on one line (`Video Video`, `Tin nổi bật Tin nổi bật`)',
   defaultOn: true,
   apply(context) {

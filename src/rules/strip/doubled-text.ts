@@ -21,6 +21,7 @@ const MAX_SENTENCE_CHARS = 4000
 export const doubledText: StripRule = {
   id: 'strip/doubled-text',
   stage: 'strip',
+  scope: 'line',
   description: 'a sentence or caption printed twice inside one line (the second copy is removed)',
   defaultOn: true,
   apply(context) {

@@ -15,6 +15,7 @@ export function createPhraseRule(
   return {
     id,
     stage: 'strip',
+    scope: 'line',
     description,
     defaultOn: true,
     apply(context) {

@@ -5,6 +5,7 @@ import { isLive, type StripRule } from '../rule.js'
 export const sitePhrase: StripRule = {
   id: 'strip/site-phrase',
   stage: 'strip',
+  scope: 'line',
   description:
     'lines matching the phrases and patterns of the user config (`strip.phrases`, `strip.patterns`)',
   defaultOn: true,

@@ -15,6 +15,7 @@ const TIMESTAMP = new RegExp(
 export const timestamp: StripRule = {
   id: 'strip/timestamp',
   stage: 'strip',
+  scope: 'line',
   description: 'lines that are only a publication date or time',
   defaultOn: true,
   apply(context) {
