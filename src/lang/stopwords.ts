@@ -4,22 +4,20 @@ import { isPunctuationOrSymbol, trimEdges } from '../text/trim-edges.js'
 
 const STOPWORDS: ReadonlySet<string> = new Set([...data.vie, ...data.eng])
 
-export function isStopword(token: string): boolean {
+/**
+ * A token of lower-cased text is a function word, once punctuation and symbols around it are
+ * trimmed (`và,` `(của`). The list is lower case, so a lower-cased line is matched directly.
+ */
+export function isLowerStopword(token: string): boolean {
   if (STOPWORDS.has(token)) return true
-  const lower = token.toLowerCase()
-  if (lower !== token && STOPWORDS.has(lower)) return true
   // Most tokens are words with no punctuation around them: nothing to trim.
-  const last = lower.codePointAt(lower.length - 1) ?? 0
-  const first = lower.codePointAt(0) ?? 0
-  if (!isPunctuationOrSymbol(String.fromCodePoint(first)) && !isEdgeAtEnd(lower, last)) {
-    return false
-  }
-  return STOPWORDS.has(trimEdges(lower, isPunctuationOrSymbol))
+  if (!hasEdgePunctuation(token)) return false
+  return STOPWORDS.has(trimEdges(token, isPunctuationOrSymbol))
 }
 
-/** The string's last code point (a low surrogate stands for its pair) is punctuation or a symbol. */
-function isEdgeAtEnd(text: string, lastUnit: number): boolean {
-  const char =
-    lastUnit >= 0xdc00 && lastUnit <= 0xdfff && text.length >= 2 ? text.slice(-2) : text.slice(-1)
-  return isPunctuationOrSymbol(char)
+function hasEdgePunctuation(token: string): boolean {
+  const first = String.fromCodePoint(token.codePointAt(0) ?? 0)
+  const lastUnit = token.charCodeAt(token.length - 1)
+  const pair = lastUnit >= 0xdc00 && lastUnit <= 0xdfff && token.length >= 2
+  return isPunctuationOrSymbol(first) || isPunctuationOrSymbol(token.slice(pair ? -2 : -1))
 }

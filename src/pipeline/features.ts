@@ -1,5 +1,5 @@
 /** Cheap per-line signals the rules share: length, words, sentence shape, function-word density. */
-import { isStopword } from '../lang/stopwords.js'
+import { isLowerStopword } from '../lang/stopwords.js'
 
 export interface LineFeatures {
   chars: number
@@ -31,10 +31,11 @@ export function computeFeatures(content: string): LineFeatures {
   // Words, not separators: `Trang chủ > Kinh tế` has four.
   let words = 0
   let stops = 0
-  for (const token of content.split(' ')) {
+  // Lower-cased once for the whole line (the stop-word list is lower case).
+  for (const token of content.toLowerCase().split(' ')) {
     if (token === '' || isPunctuationOnly(token)) continue
     words++
-    if (isStopword(token)) stops++
+    if (isLowerStopword(token)) stops++
   }
   let letters = 0
   let upper = 0

@@ -28,15 +28,15 @@ export function carriesOn(previous: LineNode, node: LineNode): boolean {
 }
 
 function mayJoin(node: LineNode): boolean {
+  // Text printed twice in one line is a caption (see structure/assign-roles.ts).
+  if (node.data.bullet !== null || node.data.partials.length > 0) return false
   const text = node.data.text
-  return (
-    node.data.bullet === null &&
-    // Text printed twice in one line is a caption (see structure/assign-roles.ts).
-    node.data.partials.length === 0 &&
-    parseCaptionCredit(text) === null &&
-    !isCreditOnly(text) &&
-    parseCredit(text) === null
-  )
+  const known = node.data.joinable
+  if (known !== null && known.text === text) return known.value
+  const value =
+    parseCaptionCredit(text) === null && !isCreditOnly(text) && parseCredit(text) === null
+  node.data.joinable = { text, value }
+  return value
 }
 
 /**

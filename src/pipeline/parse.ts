@@ -27,6 +27,7 @@ export function createLineNode(raw: string, line: number): LineNode {
       bullet: null,
       content: text,
       features: computeFeatures(text),
+      joinable: null,
       inProseParagraph: false,
       drop: null,
       partials: [],

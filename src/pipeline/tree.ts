@@ -11,6 +11,11 @@ export interface LineData {
   /** Text without its list marker. */
   content: string
   features: LineFeatures
+  /**
+   * The text `mayJoin` last judged, and its answer (pipeline/paragraphs.ts): paragraphs are
+   * regrouped after every rule that removes lines, and the answer depends on the text alone.
+   */
+  joinable: { text: string; value: boolean } | null
   /** Part of a hard-wrapped paragraph (lines joined by `continuesParagraph`) that reads as prose. */
   inProseParagraph: boolean
   /** Rule id that removed the whole line, once decided. */
