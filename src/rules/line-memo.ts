@@ -5,7 +5,7 @@
  * removed from it) simply gets fresh values.
  */
 import { lineKey, type LineKey } from './line-key.js'
-import { canonicalLine } from './similarity.js'
+import { canonicalLine, wordedLine, type WordedLine } from './similarity.js'
 
 export interface LineMemo {
   /** `lineKey(text)`. */
@@ -14,6 +14,8 @@ export interface LineMemo {
   lower(text: string): string
   /** `canonicalLine(text)`. */
   canonical(text: string): string
+  /** `wordedLine(canonical)`. */
+  worded(canonical: string): WordedLine
 }
 
 export function createLineMemo(): LineMemo {
@@ -21,6 +23,7 @@ export function createLineMemo(): LineMemo {
     key: remember(lineKey),
     lower: remember((text) => text.toLowerCase()),
     canonical: remember(canonicalLine),
+    worded: remember(wordedLine),
   }
 }
 

@@ -64,11 +64,18 @@ export function wordedLine(canonical: string): WordedLine {
   return { text: canonical, words: new Set(canonical.split(' ')) }
 }
 
-/** Two canonical lines that say the same thing: equal, or sharing nearly all their words. */
-export function nearlySame(a: string, b: string): boolean {
+/**
+ * Two canonical lines that say the same thing: equal, or sharing nearly all their words.
+ * `worded` splits a line into its words (pass a memo of `wordedLine` to split each line once).
+ */
+export function nearlySame(
+  a: string,
+  b: string,
+  worded: (canonical: string) => WordedLine = wordedLine,
+): boolean {
   if (a === b) return a !== ''
   if (!comparableLengths(a, b)) return false
-  return sharesNearlyAllWords(wordedLine(a).words, wordedLine(b).words)
+  return sharesNearlyAllWords(worded(a).words, worded(b).words)
 }
 
 /** `nearlySame` on lines whose words are already split. */
