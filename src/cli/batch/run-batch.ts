@@ -23,6 +23,9 @@ import type { DocumentTask, Mode, TaskResult } from './task.js'
 import { writeFileAtomic } from './write-atomic.js'
 import { describeError } from './describe-error.js'
 
+/** Documents in flight per worker (see the window below). */
+const WINDOW_PER_JOB = 16
+
 export type InputFormat = 'text' | 'jsonl'
 
 export interface BatchJob {
@@ -245,7 +248,9 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   }
 
   try {
-    const window = Math.max(2, jobs * 4)
+    // Documents differ in cost a hundredfold, and results leave in input order: a window of a few
+    // per worker left workers idle behind one slow page. Memory stays bounded by the window.
+    const window = Math.max(2, jobs * WINDOW_PER_JOB)
     for await (const [unit, result] of orderedMap(units(), work, window, io.signal)) {
       const entry: ReportEntry = {
         input: unit.input,
