@@ -5,7 +5,8 @@
 import iconv from 'iconv-lite'
 import { CHARS, NFC_INERT } from '../normalize/char-table.js'
 import { isWordSeparator } from './score.js'
-import { decodeVni, encodeVni } from './vni.js'
+import { decodeVni, encodesAsVni } from './vni.js'
+import { westernByte, westernBytes } from './western.js'
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258'
 
@@ -53,12 +54,24 @@ const BYTE_TABLES: Readonly<Record<SingleByte, ByteTable | undefined>> = {
   cp1258: byteTable(ICONV_NAME.cp1258),
 }
 
+/** The string of UTF-16 code units; `apply` in slices, so no call gets too many arguments. */
+export function fromCodes(codes: readonly number[]): string {
+  const SLICE = 8192
+  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as number[])
+  let out = ''
+  for (let i = 0; i < codes.length; i += SLICE) {
+    out += String.fromCharCode.apply(null, codes.slice(i, i + SLICE))
+  }
+  return out
+}
+
 /**
  * Strict decoding by table: undefined unless every byte round-trips (as iconv-lite checks).
  * NFC is skipped when every character is one that is NFC on its own and composes with nothing.
  */
 function decodeStrictByTable(bytes: Uint8Array, table: ByteTable): string | undefined {
-  const codes = new Uint16Array(bytes.length)
+  // A plain array and `apply`: spreading a typed array goes through its iterator (slow).
+  const codes: number[] = new Array<number>(bytes.length)
   let inert = true
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] ?? 0
@@ -67,8 +80,37 @@ function decodeStrictByTable(bytes: Uint8Array, table: ByteTable): string | unde
     codes[i] = code
     if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
   }
-  const text = String.fromCharCode(...codes)
+  const text = fromCodes(codes)
   return inert ? text : text.normalize('NFC')
+}
+
+/**
+ * decodeLegacy(encodeWestern(text), encoding, true) without the typed arrays: the text a
+ * scraper read as windows-1252 or Latin-1, decoded strictly in a legacy encoding; undefined
+ * when a character has no Western byte or the bytes do not decode.
+ */
+export function decodeWesternStrict(text: string, encoding: LegacyEncoding): string | undefined {
+  const table = encoding === 'vni' ? undefined : BYTE_TABLES[encoding]
+  if (table) {
+    const codes: number[] = new Array<number>(text.length)
+    let inert = true
+    for (let i = 0; i < text.length; i++) {
+      const byte = westernByte(text.charCodeAt(i))
+      if (byte < 0 || table.roundTrips[byte] !== 1) return undefined
+      const code = table.codes[byte] ?? 0
+      codes[i] = code
+      if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
+    }
+    const decoded = fromCodes(codes)
+    return inert ? decoded : decoded.normalize('NFC')
+  }
+  const bytes = westernBytes(text)
+  if (!bytes) return undefined
+  if (encoding !== 'vni') return decodeLegacy(Uint8Array.from(bytes), encoding, true)
+  const decoded = decodeVni(bytes, true)
+  if (decoded === undefined) return undefined
+  const nfc = decoded.normalize('NFC')
+  return encodesAsVni(nfc, bytes) ? nfc : undefined
 }
 
 /** Flags of a byte's character in one encoding: it separates words; it is beyond ASCII. */
@@ -109,11 +151,8 @@ export function decodeLegacy(
   if (encoding === 'vni') {
     const text = decodeVni(bytes, strict)
     if (text === undefined) return undefined
-    if (strict) {
-      const back = encodeVni(text.normalize('NFC'))
-      if (!back || !sameBytes(back, bytes)) return undefined
-    }
-    return text.normalize('NFC')
+    const nfc = text.normalize('NFC')
+    return strict && !encodesAsVni(nfc, bytes) ? undefined : nfc
   }
   const table = BYTE_TABLES[encoding]
   if (strict && table) return decodeStrictByTable(bytes, table)

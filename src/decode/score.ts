@@ -5,7 +5,7 @@
  * (invalid) word.
  */
 import { isWhiteSpace } from '../normalize/char-table.js'
-import { isWellFormedSyllable } from '../normalize/syllable.js'
+import { isWellFormedSyllable, isWellFormedSyllableIn } from '../normalize/syllable.js'
 
 export interface VietnameseScore {
   /** Words with a non-ASCII character that are well-formed Vietnamese syllables. */
@@ -46,8 +46,17 @@ export function wordVerdict(word: string): number {
   return isWellFormedSyllable(combining ? word.normalize('NFC') : word) ? VALID : INVALID
 }
 
+/** Whether scoreVietnamese(text).invalid > 0, stopping at the first invalid word. */
+export function hasInvalidWord(text: string): boolean {
+  return scoreWords(text, true).invalid > 0
+}
+
 /** Score a text: its words are the runs of code units between separators. */
 export function scoreVietnamese(text: string): VietnameseScore {
+  return scoreWords(text, false)
+}
+
+function scoreWords(text: string, untilInvalid: boolean): VietnameseScore {
   let valid = 0
   let invalid = 0
   const n = text.length
@@ -58,15 +67,25 @@ export function scoreVietnamese(text: string): VietnameseScore {
     }
     const start = i
     let nonAscii = false
+    let combining = false
     for (; i < n; i++) {
       const c = text.charCodeAt(i)
       if (SEPARATORS[c] === 1) break
-      if (c >= 0x80) nonAscii = true
+      if (c >= 0x80) {
+        nonAscii = true
+        if (c >= 0x300 && c <= 0x36f) combining = true
+      }
     }
     if (!nonAscii) continue // an ASCII word is never counted
-    const verdict = wordVerdict(text.slice(start, i))
-    if (verdict === VALID) valid++
-    else if (verdict === INVALID) invalid++
+    // wordVerdict, without cutting the word out unless it needs NFC
+    const ok = combining
+      ? isWellFormedSyllable(text.slice(start, i).normalize('NFC'))
+      : isWellFormedSyllableIn(text, start, i)
+    if (ok) valid++
+    else {
+      invalid++
+      if (untilInvalid) break
+    }
   }
   return { valid, invalid }
 }

@@ -4,7 +4,7 @@
  */
 import table from '../data/vi-vni.json' with { type: 'json' }
 import { vowelInfo } from '../normalize/letters.js'
-import { decodeWindows1252, encodeWestern } from './western.js'
+import { encodeWestern, westernByte, windows1252Code } from './western.js'
 
 interface VniTables {
   letters: ReadonlyMap<number, string>
@@ -52,35 +52,74 @@ function combine(base: string, mark: string, byte: number): string | undefined {
   return TABLES.encode.get(letter)?.length === 2 ? letter : undefined
 }
 
+/** The key of a base character (a byte below 0x80 or a VNI letter) and the accent byte after it. */
+const pairKey = (base: number, byte: number): number => base * 256 + byte
+
+/**
+ * combine() of every base a decoder can meet (each byte below 0x80 and each VNI letter) with
+ * every accent byte, worked out once: the letters they make, by pairKey.
+ */
+function buildCombined(): ReadonlyMap<number, string> {
+  const combined = new Map<number, string>()
+  const bases = [
+    ...Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b)),
+    ...TABLES.letters.values(),
+  ]
+  for (const base of bases) {
+    for (const [byte, mark] of TABLES.marks) {
+      const letter = combine(base, mark, byte)
+      if (letter !== undefined) combined.set(pairKey(base.charCodeAt(0), byte), letter)
+    }
+  }
+  return combined
+}
+
+const COMBINED = buildCombined()
+
 /**
  * Decode VNI-Windows bytes. Strict mode returns undefined when an accent byte does not follow a
  * vowel it can go on; lenient mode keeps such a byte as its windows-1252 character.
  */
-export function decodeVni(bytes: Uint8Array, strict: boolean): string | undefined {
+export function decodeVni(bytes: ArrayLike<number>, strict: boolean): string | undefined {
   let out = ''
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] ?? 0
-    if (byte < 0x80) {
-      const next = bytes[i + 1] ?? 0
-      const mark = TABLES.marks.get(next)
-      const letter = mark === undefined ? undefined : combine(String.fromCharCode(byte), mark, next)
-      out += letter ?? String.fromCharCode(byte)
-      if (letter) i++
-      continue
-    }
-    const single = TABLES.letters.get(byte)
+    const single = byte < 0x80 ? String.fromCharCode(byte) : TABLES.letters.get(byte)
     if (single !== undefined) {
-      const next = bytes[i + 1] ?? 0
-      const mark = TABLES.marks.get(next)
-      const letter = mark === undefined ? undefined : combine(single, mark, next)
+      const letter =
+        i + 1 < bytes.length
+          ? COMBINED.get(pairKey(single.charCodeAt(0), bytes[i + 1] ?? 0))
+          : undefined
       out += letter ?? single
-      if (letter) i++
+      if (letter !== undefined) i++
       continue
     }
     if (byte >= 0xc0 && strict) return undefined
-    out += decodeWindows1252(bytes.subarray(i, i + 1))
+    out += String.fromCharCode(windows1252Code(byte))
   }
   return out
+}
+
+/** TABLES.encode by UTF-16 code unit (every key is one code unit). */
+const ENCODE_BY_CODE: ReadonlyMap<number, readonly number[]> = new Map(
+  [...TABLES.encode].map(([letter, bytes]) => [letter.charCodeAt(0), bytes]),
+)
+
+/** Whether encodeVni(text) gives exactly `bytes`, without building the encoding. */
+export function encodesAsVni(text: string, bytes: ArrayLike<number>): boolean {
+  let at = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const mapped = ENCODE_BY_CODE.get(code)
+    if (mapped) {
+      for (const byte of mapped) if (bytes[at++] !== byte) return false
+      continue
+    }
+    // A surrogate half has no western byte, as encodeVni's whole code point has none.
+    const western = westernByte(code)
+    if (western < 0 || western >= 0xc0 || bytes[at++] !== western) return false
+  }
+  return at === bytes.length
 }
 
 /** Encode NFC text as VNI-Windows; undefined when a character has no VNI bytes. */

@@ -12,16 +12,34 @@ const CP1252_HIGH =
 /** The characters of windows-1252 for 0x80–0x9F that are not themselves U+0080–U+009F. */
 export const CP1252_SPECIALS = [...CP1252_HIGH].filter((c) => c.charCodeAt(0) > 0xff).join('')
 
-function buildEncoder(): ReadonlyMap<number, number> {
-  const map = new Map<number, number>()
-  for (let i = 0; i < CP1252_HIGH.length; i++) map.set(CP1252_HIGH.charCodeAt(i), 0x80 + i)
-  return map
+/** The byte behind each UTF-16 code unit read as windows-1252 or Latin-1; -1 if there is none. */
+function buildEncoder(): Int16Array {
+  const bytes = new Int16Array(0x10000).fill(-1)
+  for (let c = 0; c <= 0xff; c++) bytes[c] = c
+  for (let i = 0; i < CP1252_HIGH.length; i++) bytes[CP1252_HIGH.charCodeAt(i)] = 0x80 + i
+  return bytes
 }
-const SPECIAL_TO_BYTE = buildEncoder()
+const WESTERN_BYTES = buildEncoder()
 
 /** The byte behind one UTF-16 code unit read as windows-1252 or Latin-1; -1 if there is none. */
 export function westernByte(code: number): number {
-  return code <= 0xff ? code : (SPECIAL_TO_BYTE.get(code) ?? -1)
+  return WESTERN_BYTES[code] ?? -1
+}
+
+/** The character windows-1252 (WHATWG) gives a byte, as a UTF-16 code unit. */
+export function windows1252Code(byte: number): number {
+  return byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte
+}
+
+/** encodeWestern as a plain array (a small typed array costs more to allocate). */
+export function westernBytes(text: string): number[] | undefined {
+  const bytes: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const byte = westernByte(text.charCodeAt(i))
+    if (byte < 0) return undefined
+    bytes.push(byte)
+  }
+  return bytes
 }
 
 /** Bytes behind text that was read as windows-1252 or Latin-1; undefined if it cannot be. */

@@ -7,6 +7,7 @@
  * emptied, so endless distinct words cost memory once, not without end.
  */
 import type { ChunkRecord } from './chunks.js'
+import type { LineTable } from './line-cache.js'
 import type { WrittenStyle } from './tone-fix.js'
 import type { Syllable } from './syllable.js'
 
@@ -37,6 +38,8 @@ export interface NormalizeCache {
   readonly styles: MemoTable<{ style: WrittenStyle; syllable: Syllable } | undefined>
   /** A chunk → its NFC form and, when a tone mark precedes a shape mark, the reordered form. */
   readonly unicodeForms: MemoTable<UnicodeForms>
+  /** A line that needed the slow path → its result (line-cache.ts). */
+  readonly lines: LineTable
   /** Scratch: where the line being classified has style hints (emptied for every line). */
   readonly styleHints: number[]
 }
@@ -48,6 +51,7 @@ export function createNormalizeCache(): NormalizeCache {
     tonePlacement: new Map(),
     styles: new Map(),
     unicodeForms: new Map(),
+    lines: new Map(),
     styleHints: [],
   }
 }

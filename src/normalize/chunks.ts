@@ -5,14 +5,14 @@
  * record is remembered in the cache, so a word seen before costs one lookup.
  */
 import {
-  decodeLegacy,
+  decodeWesternStrict,
   LEGACY_ENCODINGS,
   legacyByteFlags,
   NON_ASCII_BYTE,
   SEPARATOR_BYTE,
 } from '../decode/legacy.js'
 import { scoreVietnamese, type VietnameseScore } from '../decode/score.js'
-import { encodeWestern, westernByte } from '../decode/western.js'
+import { westernByte } from '../decode/western.js'
 import { memo, type NormalizeCache } from './cache.js'
 
 /** A chunk decoded strictly in one legacy encoding, and that text's score. */
@@ -23,8 +23,8 @@ export interface Reading {
 
 export interface ChunkRecord {
   readonly score: Readonly<VietnameseScore>
-  /** Per encoding: countedWords of the chunk's reading (-1 until asked for). */
-  readonly counts: Int8Array
+  /** Per encoding: countedWords of the chunk's reading (all -1 until first asked for). */
+  readonly counts: number[]
   /**
    * Per encoding of LEGACY_ENCODINGS: null until asked for, undefined when the chunk does not
    * decode; null for the whole array when the chunk is printable ASCII (it reads as itself).
@@ -42,7 +42,7 @@ const NONE: Readonly<VietnameseScore> = Object.freeze({ valid: 0, invalid: 0 })
 /** Printable ASCII: no word is counted, and every legacy encoding reads it as itself. */
 const PRINTABLE: ChunkRecord = Object.freeze({
   score: NONE,
-  counts: new Int8Array(0),
+  counts: Object.freeze([]) as unknown as number[],
   readings: null,
 })
 
@@ -63,7 +63,7 @@ export function chunkRecord(cache: NormalizeCache, word: string): ChunkRecord {
   if (isPrintableAscii(word)) return PRINTABLE
   return memo(cache.chunks, word, (text) => ({
     score: scoreVietnamese(text),
-    counts: new Int8Array(LEGACY_ENCODINGS.length).fill(-1),
+    counts: [-1, -1, -1, -1],
     readings: [null, null, null, null],
   }))
 }
@@ -100,47 +100,62 @@ export function readingOf(chunk: Chunk, e: number): Reading | undefined {
   if (readings === null) return { text: chunk.word, score: chunk.record.score }
   let reading = readings[e]
   if (reading === null) {
-    const bytes = encodeWestern(chunk.word)
-    const text = bytes && decodeLegacy(bytes, LEGACY_ENCODINGS[e] ?? 'tcvn3', true)
+    const text = decodeWesternStrict(chunk.word, LEGACY_ENCODINGS[e] ?? 'tcvn3')
     reading = text === undefined ? undefined : { text, score: scoreOfText(text) }
     readings[e] = reading
   }
   return reading
 }
 
-const BYTE_FLAGS = legacyByteFlags()
+/**
+ * Per Western byte, the flags of its character in every encoding of LEGACY_ENCODINGS at once:
+ * bit 2e is SEPARATOR_BYTE and bit 2e + 1 NON_ASCII_BYTE of encoding e.
+ */
+function buildByteFlags(): Uint8Array {
+  const all = new Uint8Array(256)
+  legacyByteFlags().forEach((flags, e) => {
+    for (let b = 0; b < 256; b++) all[b] = (all[b] ?? 0) | ((flags[b] ?? 0) << (2 * e))
+  })
+  return all
+}
+
+const BYTE_FLAGS = buildByteFlags()
 
 /**
  * How many words of the chunk's reading in encoding `e` score.ts can count (runs between
  * separators that hold a character beyond ASCII), from the bytes alone: at least the valid and
  * invalid words of the reading together (NFC and VNI's pairs only join characters inside a
- * word), so the reading can have no more valid words than this.
+ * word), so the reading can have no more valid words than this. Every encoding is tried on
+ * most lines, so the first question counts the words of all four in one pass.
  */
 export function countedWords(chunk: Chunk, e: number): number {
   const { readings, score, counts } = chunk.record
   if (readings === null) return score.valid + score.invalid
-  const known = counts[e] ?? -1
-  if (known >= 0) return known
-  const count = countWords(chunk.word, BYTE_FLAGS[e])
-  // A chunk long enough to overflow the slot is simply counted again next time.
-  if (count <= 127) counts[e] = count
-  return count
+  if ((counts[0] ?? -1) < 0) countWords(chunk.word, counts)
+  return counts[e] ?? 0
 }
 
-function countWords(word: string, flags: Uint8Array | undefined): number {
-  let count = 0
-  let inWord = false
-  let counted = false
+/** Fill counts[e] for every encoding e (a character with no Western byte separates words). */
+function countWords(word: string, counts: number[]): void {
+  const encodings = LEGACY_ENCODINGS.length
+  for (let e = 0; e < encodings; e++) counts[e] = 0
+  // Per encoding, bit e: inside a word; bit 4 + e: the word has a character beyond ASCII.
+  let state = 0
   for (let i = 0; i < word.length; i++) {
-    const f = flags?.[westernByte(word.charCodeAt(i))] ?? SEPARATOR_BYTE
-    if ((f & SEPARATOR_BYTE) !== 0) {
-      if (inWord && counted) count++
-      inWord = false
-      counted = false
-      continue
+    const byte = westernByte(word.charCodeAt(i))
+    const f = byte < 0 ? 0x55 : (BYTE_FLAGS[byte] ?? 0)
+    for (let e = 0; e < encodings; e++) {
+      const flags = f >> (2 * e)
+      if ((flags & SEPARATOR_BYTE) !== 0) {
+        if ((state & (0x10 << e)) !== 0) counts[e] = (counts[e] ?? 0) + 1
+        state &= ~((1 << e) | (0x10 << e))
+        continue
+      }
+      state |= 1 << e
+      if ((flags & NON_ASCII_BYTE) !== 0) state |= 0x10 << e
     }
-    inWord = true
-    if ((f & NON_ASCII_BYTE) !== 0) counted = true
   }
-  return inWord && counted ? count + 1 : count
+  for (let e = 0; e < encodings; e++) {
+    if ((state & (0x10 << e)) !== 0) counts[e] = (counts[e] ?? 0) + 1
+  }
 }

@@ -1,12 +1,14 @@
 /**
  * Text normalisation, one line at a time so line numbers never move. A clean line costs one
- * table-driven pass (fast-path.ts); anything suspect goes through every rule (repairs.ts).
- * Word-level decisions are remembered in a cache (cache.ts) that the caller creates and
- * passes to every line of a document; without one, each line that needs work gets its own.
+ * table-driven pass (fast-path.ts); anything suspect goes through the rules its characters
+ * call for (repairs.ts). Word-level decisions, and the results of whole lines that needed
+ * work, are remembered in a cache (cache.ts) that the caller creates and passes to every line
+ * of a document; without one, each line that needs work gets its own.
  */
-import { createNormalizeCache, type NormalizeCache } from './cache.js'
+import { CACHE_LIMIT, createNormalizeCache, type NormalizeCache } from './cache.js'
+import { editsSince, lookUpLine, rememberLine, replayLine } from './line-cache.js'
 import { createLineState } from './line-state.js'
-import { classifyLine } from './fast-path.js'
+import { classifyLine, type LineKind } from './fast-path.js'
 import { runRepairs } from './repairs.js'
 import { toneStyleStage } from './tone-style.js'
 import type { NormalizeOptions, TextEdit, ToneCounts } from './types.js'
@@ -27,14 +29,43 @@ export function normalizeLine(
   const hints = cache ? cache.styleHints : []
   if (hints.length > 0) hints.length = 0
   const kind = classifyLine(line, hints)
+  // The common case stays this small (the rest is a call away), so that it inlines well.
   if (kind === 'clean') return line
+  return normalizeSuspect(line, lineNumber, options, edits, tones, cache, kind, hints)
+}
+
+/** normalizeLine for a line the classifier did not find clean. */
+function normalizeSuspect(
+  line: string,
+  lineNumber: number,
+  options: NormalizeOptions,
+  edits: TextEdit[],
+  tones: ToneCounts,
+  cache: NormalizeCache | undefined,
+  kind: Exclude<LineKind, 'clean'>,
+  hints: readonly number[],
+): string {
+  const repeat = cache !== undefined && kind !== 'style'
+  const hit = repeat ? lookUpLine(cache.lines, line, options) : undefined
+  if (hit) return replayLine(hit, lineNumber, edits, tones)
   const memo = cache ?? createNormalizeCache()
   const state = createLineState(line, lineNumber, edits)
+  const from = edits.length
+  const { old, new: recent } = tones
   if (kind !== 'style') runRepairs(state, options, memo, kind === 'western')
   // The classifier read a `style` or `western` line to the end; while the line is as it came,
   // its hints still stand.
   const known = kind !== 'suspect' && state.text === line ? hints : undefined
   toneStyleStage(state, options, tones, memo, known)
+  if (repeat) {
+    rememberLine(memo.lines, CACHE_LIMIT, line, {
+      options,
+      text: state.text,
+      edits: editsSince(edits, from),
+      old: tones.old - old,
+      new: tones.new - recent,
+    })
+  }
   return state.text
 }
 

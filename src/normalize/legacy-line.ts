@@ -14,7 +14,6 @@
  */
 import { LEGACY_ENCODINGS } from '../decode/legacy.js'
 import { validShare, type VietnameseScore } from '../decode/score.js'
-import { westernByte } from '../decode/western.js'
 import { memo, type NormalizeCache } from './cache.js'
 import { countedWords, readingOf, scoreOfChunks, type Chunk, type Reading } from './chunks.js'
 import type { Replacement } from './line-state.js'
@@ -189,15 +188,14 @@ function beats(share: number, valid: number, encoding: number, best: Best | unde
 
 /**
  * Word replacements that repair the line, or undefined when no encoding convincingly does or
- * none beats a UTF-8 repair with share `utf8Share`. `chunks` are the line's chunks (chunks.ts).
+ * none beats a UTF-8 repair with share `utf8Share`. `chunks` are the chunks (chunks.ts) of a
+ * line whose every character windows-1252 or Latin-1 can show (the caller has checked).
  */
 export function legacyRepair(
-  text: string,
   chunks: readonly Chunk[],
   utf8Share: number,
   cache: NormalizeCache,
 ): LegacyRepair | undefined {
-  for (let i = 0; i < text.length; i++) if (westernByte(text.charCodeAt(i)) < 0) return undefined
   const before = scoreOfChunks(chunks)
   if (before.invalid === 0) return undefined
   const beforeShare = validShare(before)

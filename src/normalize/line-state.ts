@@ -2,6 +2,7 @@
  * A line being normalised: its current text, where each of its characters came from in the
  * input line, and the edits made so far. Rules return replacements; this applies them.
  */
+import { originBuilder, originReader, type Origin } from './origin.js'
 import type { TextEdit } from './types.js'
 
 /** Replace `text.slice(start, end)` with `text`. */
@@ -15,48 +16,41 @@ export interface Replacement {
 
 export interface LineState {
   text: string
-  /** Input-line index of each character of `text`; null while the text is the input itself. */
-  origin: Int32Array | null
+  /** Where each character of `text` came from in the input line (origin.ts). */
+  origin: Origin
   readonly line: number
   readonly edits: TextEdit[]
+  /** The profile (line-profile.ts) of `text`; undefined until asked for, and after a change. */
+  profile: number | undefined
 }
 
 export function createLineState(text: string, line: number, edits: TextEdit[]): LineState {
-  return { text, origin: null, line, edits }
+  return { text, origin: null, line, edits, profile: undefined }
 }
 
-function originAt(state: LineState, index: number): number {
-  if (!state.origin) return index
-  if (index < state.origin.length) return state.origin[index] ?? index
-  const last = state.origin[state.origin.length - 1]
-  return last === undefined ? 0 : last + 1
-}
-
-/** Apply sorted, non-overlapping replacements, recording one edit per replacement. */
+/**
+ * Apply sorted, non-overlapping replacements, recording one edit per replacement. `result`,
+ * when the caller has it already, is the text they make (so it is not built again).
+ */
 export function applyReplacements(
   state: LineState,
   ruleId: string,
   replacements: readonly Replacement[],
+  result?: string,
 ): void {
   if (replacements.length === 0) return
-  const { text } = state
-  let length = text.length
-  for (const r of replacements) length += r.text.length - (r.end - r.start)
-  const origin = new Int32Array(length)
-  let at = 0
-  let out = ''
+  const { text, origin: before } = state
+  const origin = originBuilder(before, text.length)
+  const originOf = originReader(before, text.length)
+  // Pieces joined once: a flat string, where `+=` would leave a tree of pieces for the next
+  // rule's scan to flatten.
+  const parts: string[] = []
   let cursor = 0
-  const before = state.origin
-  const keep = (to: number): void => {
-    // Kept characters keep their origin (before the first change: their own index).
-    if (before) origin.set(before.subarray(cursor, to), at)
-    else for (let i = cursor; i < to; i++) origin[at + i - cursor] = i
-    at += to - cursor
-    out += text.slice(cursor, to)
-  }
   for (const r of replacements) {
-    keep(r.start)
-    const from = originAt(state, r.start)
+    // Kept characters keep their origin (before the first change: their own index).
+    origin.keep(cursor, r.start)
+    if (result === undefined) parts.push(text.slice(cursor, r.start), r.text)
+    const from = originOf(r.start)
     state.edits.push({
       ruleId: r.ruleId ?? ruleId,
       line: state.line,
@@ -64,14 +58,14 @@ export function applyReplacements(
       actual: text.slice(r.start, r.end),
       expected: r.text,
     })
-    origin.fill(from, at, at + r.text.length)
-    at += r.text.length
-    out += r.text
+    origin.replace(r.text.length, from)
     cursor = r.end
   }
-  keep(text.length)
-  state.text = out
-  state.origin = origin
+  origin.keep(cursor, text.length)
+  if (result === undefined) parts.push(text.slice(cursor))
+  state.text = result ?? parts.join('')
+  state.profile = undefined
+  state.origin = origin.done()
 }
 
 /** Replacements for every match of a global regex, the new text computed by `replace`. */

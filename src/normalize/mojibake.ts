@@ -4,7 +4,7 @@
  * of `à` (`Ã` + space) is restored only inside a word. The line is repaired only when this
  * lowers its count of non-Vietnamese words without losing a valid one.
  */
-import { scoreVietnamese, validShare } from '../decode/score.js'
+import { scoreVietnamese, validShare, type VietnameseScore } from '../decode/score.js'
 import { westernByte } from '../decode/western.js'
 import { CHARS, codeAt, CONTINUATION } from './char-table.js'
 import type { Replacement } from './line-state.js'
@@ -93,7 +93,9 @@ function sequenceAt(text: string, i: number): number {
 export function mojibakePass(text: string): Replacement[] {
   const out: Replacement[] = []
   for (let i = 0; i < text.length;) {
-    const length = sequenceAt(text, i)
+    const c = text.charCodeAt(i)
+    // Most characters lead no sequence (sequenceAt would say so, but not inlined).
+    const length = c < 0xc2 || c > 0xf4 ? 0 : sequenceAt(text, i)
     if (length === 0) {
       i++
       continue
@@ -106,35 +108,43 @@ export function mojibakePass(text: string): Replacement[] {
 }
 
 function applyAll(text: string, replacements: readonly Replacement[]): string {
-  let out = ''
+  // Joined once into a flat string: the repaired text is scanned (scored) right away.
+  const parts: string[] = []
   let cursor = 0
   for (const r of replacements) {
-    out += text.slice(cursor, r.start) + r.text
+    parts.push(text.slice(cursor, r.start), r.text)
     cursor = r.end
   }
-  return out + text.slice(cursor)
+  parts.push(text.slice(cursor))
+  return parts.join('')
 }
 
 export interface MojibakeRepair {
   /** The replacements of each pass, each made on the text the previous ones left. */
   passes: Replacement[][]
+  /** The text each pass leaves. */
+  results: string[]
   /** Share of valid Vietnamese words after the repair. */
   share: number
+  /** The score of the line before the repair. */
+  before: VietnameseScore
 }
 
 /** The passes that repair the line; undefined when the repair is not accepted. */
 export function mojibakeRepair(text: string): MojibakeRepair | undefined {
   let current = text
   const passes: Replacement[][] = []
+  const results: string[] = []
   while (passes.length < MAX_PASSES) {
     const replacements = mojibakePass(current)
     if (replacements.length === 0) break
     current = applyAll(current, replacements)
     passes.push(replacements)
+    results.push(current)
   }
   if (passes.length === 0) return undefined
   const before = scoreVietnamese(text)
   const after = scoreVietnamese(current)
   if (after.invalid >= before.invalid || after.valid < before.valid) return undefined
-  return { passes, share: validShare(after) }
+  return { passes, results, share: validShare(after), before }
 }

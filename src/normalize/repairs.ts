@@ -5,17 +5,28 @@
  * placement last (it needs NFC text). Each rule is skipped when a cheap test shows it cannot
  * change the line; the rules themselves are the same either way.
  */
+import { hasInvalidWord } from '../decode/score.js'
 import { memo, type NormalizeCache } from './cache.js'
 import { lineChunks } from './chunks.js'
 import { hasToneSuspect } from './fast-path.js'
 import { legacyRepair } from './legacy-line.js'
 import { applyReplacements, type LineState } from './line-state.js'
-import { fixLookalike, LOOKALIKE_HINT } from './lookalike.js'
+import { fixLookalike } from './lookalike.js'
 import { mojibakeRepair } from './mojibake.js'
-import { NON_ASCII, WESTERN_ONLY } from './patterns.js'
+import {
+  HAS_INVISIBLE,
+  HAS_LEAD,
+  HAS_LOOKALIKE,
+  HAS_NON_ASCII,
+  HAS_NON_INERT,
+  HAS_NOT_WESTERN,
+  HAS_ODD_SPACING,
+  HAS_SPACE_BEFORE_PUNCTUATION,
+  HAS_ZERO_WIDTH,
+  flagsOf,
+} from './line-profile.js'
 import {
   betweenLettersReplacements,
-  INVISIBLE_HINT,
   punctuationSpaceReplacements,
   spaceReplacements,
   zeroWidthReplacements,
@@ -34,22 +45,31 @@ function repairEncoding(
   cache: NormalizeCache,
 ): boolean {
   const { text } = state
-  const utf8 = isEnabled('normalise/mojibake') ? mojibakeRepair(text) : undefined
+  const flags = flagsOf(state)
+  // Every UTF-8 sequence read as Western text starts with a lead character.
+  const utf8 =
+    (flags & HAS_LEAD) !== 0 && isEnabled('normalise/mojibake') ? mojibakeRepair(text) : undefined
   // A legacy repair is taken only with a higher share of valid words than the UTF-8 one.
   const western =
-    (utf8 === undefined || utf8.share < 1) && NON_ASCII.test(text) && WESTERN_ONLY.test(text)
+    (utf8 === undefined || utf8.share < 1) &&
+    (flags & (HAS_NON_ASCII | HAS_NOT_WESTERN)) === HAS_NON_ASCII
+  // legacyRepair gives up at once on a line with no invalid word (its score is its chunks'),
+  // so such a line (English with a © or “quotes”) is not cut into chunks.
   const legacy =
-    western && isEnabled('normalise/legacy-encoding')
-      ? legacyRepair(text, lineChunks(text, cache), utf8?.share ?? -1, cache)
+    western &&
+    isEnabled('normalise/legacy-encoding') &&
+    (utf8 ? utf8.before.invalid > 0 : hasInvalidWord(text))
+      ? legacyRepair(lineChunks(text, cache), utf8?.share ?? -1, cache)
       : undefined
   if (legacy && (!utf8 || legacy.share > utf8.share)) {
     applyReplacements(state, 'normalise/legacy-encoding', legacy.replacements)
     return true
   }
   // Each pass was worked out on the text the previous passes leave, which is state.text now.
-  for (const pass of utf8?.passes ?? []) {
-    applyReplacements(state, 'normalise/mojibake', widenToWords(state.text, pass))
-  }
+  utf8?.passes.forEach((pass, k) => {
+    const result = utf8.results[k]
+    applyReplacements(state, 'normalise/mojibake', widenToWords(state.text, pass, result), result)
+  })
   return utf8 !== undefined
 }
 
@@ -64,7 +84,7 @@ export function runRepairs(
   cache: NormalizeCache,
   western = false,
 ): void {
-  if (options.isEnabled('normalise/invisible')) {
+  if (options.isEnabled('normalise/invisible') && (flagsOf(state) & HAS_ZERO_WIDTH) !== 0) {
     // Zero-width characters are never bytes of a legacy encoding: drop them before anything.
     applyReplacements(state, 'normalise/invisible', zeroWidthReplacements(state.text))
   }
@@ -95,17 +115,21 @@ function repairEncodings(
 
 function runTextRules(state: LineState, options: NormalizeOptions, cache: NormalizeCache): void {
   const { isEnabled } = options
-  applyReplacements(state, 'normalise/nfc', unicodeFormReplacements(state.text, isEnabled, cache))
-  if (isEnabled('normalise/invisible') && INVISIBLE_HINT.test(state.text)) {
+  // Each rule runs only when the line, as the rules before it left it, has what it looks for.
+  const has = (flag: number): boolean => (flagsOf(state) & flag) !== 0
+  if (has(HAS_NON_INERT)) {
+    applyReplacements(state, 'normalise/nfc', unicodeFormReplacements(state.text, isEnabled, cache))
+  }
+  if (isEnabled('normalise/invisible') && has(HAS_INVISIBLE)) {
     applyReplacements(state, 'normalise/invisible', betweenLettersReplacements(state.text))
   }
-  if (isEnabled('normalise/lookalike') && LOOKALIKE_HINT.test(state.text)) {
+  if (isEnabled('normalise/lookalike') && has(HAS_LOOKALIKE)) {
     applyReplacements(state, 'normalise/lookalike', wordReplacements(state.text, fixLookalike))
   }
-  if (isEnabled('normalise/space')) {
+  if (isEnabled('normalise/space') && has(HAS_ODD_SPACING)) {
     applyReplacements(state, 'normalise/space', spaceReplacements(state.text))
   }
-  if (isEnabled('normalise/punctuation-space')) {
+  if (isEnabled('normalise/punctuation-space') && has(HAS_SPACE_BEFORE_PUNCTUATION)) {
     applyReplacements(
       state,
       'normalise/punctuation-space',

@@ -271,9 +271,9 @@ function spellingAllowsKeys(initial: number, first: number): boolean {
   return true
 }
 
-/** The base code (1–29) of the letter at i; 0 past the end. */
-const baseAt = (word: string, i: number): number =>
-  i < word.length ? (LETTER_CODES[word.charCodeAt(i)] ?? 0) & 31 : 0
+/** The base code (1–29) of the letter at i; 0 at or past `end`. */
+const baseAt = (text: string, i: number, end: number): number =>
+  i < end ? (LETTER_CODES[text.charCodeAt(i)] ?? 0) & 31 : 0
 
 /**
  * A word that is a Vietnamese syllable with its tone (if any) on an allowed vowel: the same
@@ -281,58 +281,76 @@ const baseAt = (word: string, i: number): number =>
  * them). A character that is no Vietnamese letter goes the long way.
  */
 export function isWellFormedSyllable(word: string): boolean {
-  const n = word.length
-  if (n === 0) return false
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i)
-    if (c < 0x1f00 && LETTER_CODES[c] !== 0) continue
-    // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K).
-    const lower = (word[i] ?? '').toLowerCase()
-    return lower.length === 1 && CONSONANTS.includes(lower) && isWellFormedByParse(word)
+  return isWellFormedSyllableIn(word, 0, word.length)
+}
+
+/** isWellFormedSyllable(text.slice(from, to)), without cutting the word out. */
+export function isWellFormedSyllableIn(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  // The tone marks are read in the same pass: how many letters carry one, the last one's tone
+  // and index (a second one makes the word none, but only once every letter is known).
+  let tones = 0
+  let tone = TONE_NONE
+  let toned = -1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    const code = c < 0x1f00 ? (LETTER_CODES[c] ?? 0) : 0
+    if (code !== 0) {
+      if (code >> 5 !== TONE_NONE) {
+        tones++
+        tone = code >> 5
+        toned = i
+      }
+      continue
+    }
+    // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K). Below
+    // U+2000 only the letters of the table do (Latin, Greek and Cyrillic case pairs are fixed),
+    // and mis-decoded words are full of such characters, so they are not lower-cased one by one.
+    if (c < 0x2000) return false
+    const lower = (text[i] ?? '').toLowerCase()
+    return (
+      lower.length === 1 && CONSONANTS.includes(lower) && isWellFormedByParse(text.slice(from, to))
+    )
   }
-  let end = 0
-  while (end < n && baseAt(word, end) < FIRST_VOWEL) end++
+  let end = from
+  while (end < to && baseAt(text, end, to) < FIRST_VOWEL) end++
   let nucleusStart = end
-  const first = baseAt(word, 0)
-  if (end === 1 && (first === Q || first === G) && baseAt(word, 2) >= FIRST_VOWEL) {
-    const second = baseAt(word, 1)
-    if ((first === Q && second === U) || (first === G && second === I)) nucleusStart = 2
+  const first = baseAt(text, from, to)
+  if (
+    end === from + 1 &&
+    (first === Q || first === G) &&
+    baseAt(text, from + 2, to) >= FIRST_VOWEL
+  ) {
+    const second = baseAt(text, from + 1, to)
+    if ((first === Q && second === U) || (first === G && second === I)) nucleusStart = from + 2
   }
   let nucleusEnd = nucleusStart
-  while (nucleusEnd < n && baseAt(word, nucleusEnd) >= FIRST_VOWEL) nucleusEnd++
+  while (nucleusEnd < to && baseAt(text, nucleusEnd, to) >= FIRST_VOWEL) nucleusEnd++
   // Longer runs than these are in no table (and would not fit in a key).
   if (nucleusEnd === nucleusStart || nucleusEnd - nucleusStart > 3) return false
-  if (nucleusStart > 3 || n - nucleusEnd > 2) return false
+  if (nucleusStart - from > 3 || to - nucleusEnd > 2) return false
   let initial = 0
-  for (let i = 0; i < nucleusStart; i++) initial = initial * 32 + baseAt(word, i)
+  for (let i = from; i < nucleusStart; i++) initial = initial * 32 + baseAt(text, i, to)
   let nucleus = 0
-  for (let i = nucleusStart; i < nucleusEnd; i++) nucleus = nucleus * 32 + baseAt(word, i)
+  for (let i = nucleusStart; i < nucleusEnd; i++) nucleus = nucleus * 32 + baseAt(text, i, to)
   let final = 0
-  for (let i = nucleusEnd; i < n; i++) final = final * 32 + baseAt(word, i)
+  for (let i = nucleusEnd; i < to; i++) final = final * 32 + baseAt(text, i, to)
   const finalFlags = RUNS[final] ?? 0
   const nucleusFlags = RUNS[nucleus] ?? 0
   if (((RUNS[initial] ?? 0) & IS_INITIAL) === 0 || (finalFlags & IS_FINAL) === 0) return false
   if ((nucleusFlags & (final === 0 ? IS_OPEN : IS_CLOSED)) === 0) return false
   if ((finalFlags & IS_PALATAL_FINAL) !== 0 && (nucleusFlags & IS_PALATAL) === 0) return false
-  if (!spellingAllowsKeys(initial, baseAt(word, nucleusStart))) return false
-  let tone = TONE_NONE
-  let toned = -1
-  for (let i = 0; i < n; i++) {
-    const t = (LETTER_CODES[word.charCodeAt(i)] ?? 0) >> 5
-    if (t === TONE_NONE) continue
-    if (tone !== TONE_NONE) return false // two tone marks: two different tones, or a doubled one
-    tone = t
-    toned = i
-  }
+  if (!spellingAllowsKeys(initial, baseAt(text, nucleusStart, to))) return false
+  if (tones > 1) return false // two tone marks: two different tones, or a doubled one
   if ((finalFlags & IS_STOP_FINAL) !== 0 && tone !== TONE_ACUTE && tone !== TONE_DOT) return false
   if (toned < 0) return true
   // toneTargets, on codes
   let shaped = -1
   for (let i = nucleusStart; i < nucleusEnd; i++) {
-    if (SHAPED_BASE[baseAt(word, i) - 1] === 1) shaped = i
+    if (SHAPED_BASE[baseAt(text, i, to) - 1] === 1) shaped = i
   }
   if (shaped >= 0) return toned === shaped
-  if (nucleusEnd < n) return toned === nucleusEnd - 1
+  if (nucleusEnd < to) return toned === nucleusEnd - 1
   const length = nucleusEnd - nucleusStart
   if (length === 3) return toned === nucleusStart + 1
   if (length === 2 && (nucleusFlags & IS_STYLE) !== 0) {

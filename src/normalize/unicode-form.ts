@@ -8,7 +8,6 @@ import type { Replacement } from './line-state.js'
 
 const TONE_THEN_SHAPE = /([aeo])([\u0300\u0301\u0303\u0309]+)([\u0302\u0306])/gi
 const SHAPE_MARK = /[\u0302\u0306]/
-const CHUNK = /[^ \t]+/g
 
 export const NFC_RULE = 'normalise/nfc'
 export const TONE_ORDER_RULE = 'normalise/tone-order'
@@ -50,21 +49,45 @@ export function unicodeFormReplacements(
   cache: NormalizeCache,
 ): Replacement[] {
   if (isNfcInert(text)) return []
-  if (text.normalize('NFC') === text && !SHAPE_MARK.test(text)) return []
+  const nfcLine = text.normalize('NFC')
+  const shaped = SHAPE_MARK.test(text)
+  if (nfcLine === text && !shaped) return []
   const order = isEnabled(TONE_ORDER_RULE)
   const nfc = isEnabled(NFC_RULE)
   const out: Replacement[] = []
-  for (const chunk of text.matchAll(CHUNK)) {
-    const word = chunk[0]
-    if (isNfcInert(word)) continue
-    const start = chunk.index
-    const end = start + word.length
-    const forms = memo(cache.unicodeForms, word, formsOf)
-    if (order && forms.reordered !== undefined) {
-      out.push({ start, end, text: forms.reordered, ruleId: TONE_ORDER_RULE })
+  // NFC never composes across a space or tab and never makes one, so the chunks of the line's
+  // NFC are the NFC of its chunks, in order: `at` walks them alongside.
+  let at = 0
+  for (let start = 0; start < text.length;) {
+    if (isChunkBreak(text, start)) {
+      start++
       continue
     }
-    if (nfc && forms.nfc !== word) out.push({ start, end, text: forms.nfc, ruleId: NFC_RULE })
+    let end = start + 1
+    while (end < text.length && !isChunkBreak(text, end)) end++
+    while (isChunkBreak(nfcLine, at)) at++
+    let nfcEnd = at + 1
+    while (nfcEnd < nfcLine.length && !isChunkBreak(nfcLine, nfcEnd)) nfcEnd++
+    const word = text.slice(start, end)
+    const forms = isNfcInert(word)
+      ? undefined
+      : // Only a literal circumflex or breve after a tone mark can need reordering.
+        shaped && SHAPE_MARK.test(word)
+        ? memo(cache.unicodeForms, word, formsOf)
+        : { reordered: undefined, nfc: nfcLine.slice(at, nfcEnd) }
+    if (forms && order && forms.reordered !== undefined) {
+      out.push({ start, end, text: forms.reordered, ruleId: TONE_ORDER_RULE })
+    } else if (forms && nfc && forms.nfc !== word) {
+      out.push({ start, end, text: forms.nfc, ruleId: NFC_RULE })
+    }
+    start = end
+    at = nfcEnd
   }
   return out
+}
+
+/** A space or a tab: what separates the chunks (`[^ \t]+`) the rule works on. */
+function isChunkBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c === 0x20 || c === 0x09
 }

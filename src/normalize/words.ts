@@ -1,15 +1,33 @@
 /** Word-level helpers shared by the word rules. */
 import type { Replacement } from './line-state.js'
-import { isWhiteSpace } from './char-table.js'
+import { CHARS, isWhiteSpace, LETTER } from './char-table.js'
 import { CODE_LIKE } from './patterns.js'
 
-const CHUNK = /\S+/g
-const WORD = /[\p{L}\p{M}]+/gu
+/** One code point of `[\p{L}\p{M}]` (the unicode-mode class the words are runs of). */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 
 /**
- * Replacements for the letter runs of a line, skipping chunks that look like URLs, e-mail
- * addresses, paths or code; `fix` returns the new word or undefined to leave it. `mayChange`
- * may rule out a whole chunk at once (it must be false only when `fix` leaves every word).
+ * The length (1, or 2 for a surrogate pair) of the letter or mark at i, 0 if there is none:
+ * one step of `/[\p{L}\p{M}]+/gu`. ASCII and Vietnamese letters come from the table.
+ */
+function letterOrMarkAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (((CHARS[c] ?? 0) & LETTER) !== 0) return 1
+  if (c < 0x80) return 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  // A lone surrogate is a code point of its own, and no letter.
+  return LETTER_OR_MARK.test(text[i] ?? '') ? 1 : 0
+}
+
+/**
+ * Replacements for the letter runs (`/[\p{L}\p{M}]+/gu`) of the chunks (`/\S+/g`) of a line,
+ * skipping chunks that look like URLs, e-mail addresses, paths or code; `fix` returns the new
+ * word or undefined to leave it. `mayChange` may rule out a whole chunk at once (it must be
+ * false only when `fix` leaves every word). Scanned by hand: a regex iterator costs more than
+ * the words.
  */
 export function wordReplacements(
   text: string,
@@ -18,14 +36,33 @@ export function wordReplacements(
   mayChange: (chunk: string) => boolean = () => true,
 ): Replacement[] {
   const out: Replacement[] = []
-  for (const chunk of text.matchAll(CHUNK)) {
-    if ((skipCode && CODE_LIKE.test(chunk[0])) || !mayChange(chunk[0])) continue
-    for (const word of chunk[0].matchAll(WORD)) {
-      const next = fix(word[0])
-      if (next === undefined || next === word[0]) continue
-      const start = chunk.index + word.index
-      out.push({ start, end: start + word[0].length, text: next })
+  const n = text.length
+  for (let start = 0; start < n;) {
+    if (isSpaceAt(text, start)) {
+      start++
+      continue
     }
+    let end = start + 1
+    while (end < n && !isSpaceAt(text, end)) end++
+    const chunk = text.slice(start, end)
+    if (!(skipCode && CODE_LIKE.test(chunk)) && mayChange(chunk)) {
+      for (let i = start; i < end;) {
+        let step = letterOrMarkAt(text, i)
+        if (step === 0) {
+          i++
+          continue
+        }
+        const from = i
+        while (step > 0) {
+          i += step
+          step = i < end ? letterOrMarkAt(text, i) : 0
+        }
+        const word = text.slice(from, i)
+        const next = fix(word)
+        if (next !== undefined && next !== word) out.push({ start: from, end: i, text: next })
+      }
+    }
+    start = end
   }
   return out
 }
@@ -37,36 +74,57 @@ const isSpaceAt = (text: string, i: number): boolean => isWhiteSpace(text.charCo
  * edit shows `Tiáº¿ng` → `Tiếng` rather than `áº¿` → `ế`. A replacement that starts inside the
  * word the previous one was widened to joins it without looking back again.
  */
-export function widenToWords(text: string, replacements: readonly Replacement[]): Replacement[] {
+export function widenToWords(
+  text: string,
+  replacements: readonly Replacement[],
+  result?: string,
+): Replacement[] {
   const wordEnd = (from: number): number => {
     let end = from
     while (end < text.length && !isSpaceAt(text, end)) end++
     return end
   }
-  const groups: { start: number; end: number; inner: Replacement[] }[] = []
-  for (const r of replacements) {
-    const last = groups[groups.length - 1]
-    // Sorted and apart: no space lies between the previous replacement and last.end.
-    if (last && r.start < last.end) {
-      if (r.end > last.end) last.end = wordEnd(r.end)
-      last.inner.push(r)
-      continue
-    }
-    let start = r.start
-    while (start > 0 && !isSpaceAt(text, start - 1)) start--
-    const end = wordEnd(r.end)
-    if (last && start <= last.end) {
-      last.end = Math.max(last.end, end)
-      last.inner.push(r)
-    } else groups.push({ start, end, inner: [r] })
+  const out: Replacement[] = []
+  // The group being built: text[start, end) becomes `built` + text.slice(cursor, end). When
+  // `result` (the text all the replacements make) is given, the group is cut out of it instead:
+  // it starts `shift` characters later there (the growth of the groups before it), and `grown`
+  // is the growth of the group so far.
+  let start = -1
+  let end = -1
+  let built = ''
+  let cursor = 0
+  let shift = 0
+  let grown = 0
+  const close = (): void => {
+    const next =
+      result === undefined
+        ? built + text.slice(cursor, end)
+        : result.slice(start + shift, end + shift + grown)
+    out.push({ start, end, text: next })
+    shift += grown
+    grown = 0
   }
-  return groups.map(({ start, end, inner }) => {
-    let out = ''
-    let cursor = start
-    for (const r of inner) {
-      out += text.slice(cursor, r.start) + r.text
-      cursor = r.end
+  for (const r of replacements) {
+    // Sorted and apart: no space lies between the previous replacement and end.
+    if (start >= 0 && r.start < end) {
+      if (r.end > end) end = wordEnd(r.end)
+    } else {
+      let from = r.start
+      while (from > 0 && !isSpaceAt(text, from - 1)) from--
+      const to = wordEnd(r.end)
+      if (start >= 0 && from <= end) end = Math.max(end, to)
+      else {
+        if (start >= 0) close()
+        start = from
+        end = to
+        built = ''
+        cursor = from
+      }
     }
-    return { start, end, text: out + text.slice(cursor, end) }
-  })
+    if (result === undefined) built += text.slice(cursor, r.start) + r.text
+    grown += r.text.length - (r.end - r.start)
+    cursor = r.end
+  }
+  if (start >= 0) close()
+  return out
 }
