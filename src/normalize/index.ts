@@ -7,7 +7,7 @@
  */
 import { CACHE_LIMIT, createNormalizeCache, type NormalizeCache } from './cache.js'
 import { editsSince, lookUpLine, rememberLine, replayLine } from './line-cache.js'
-import { createLineState } from './line-state.js'
+import { createLineState, type LineState } from './line-state.js'
 import { classifyLine, type LineKind } from './fast-path.js'
 import { runRepairs } from './repairs.js'
 import { toneStyleStage } from './tone-style.js'
@@ -57,6 +57,7 @@ function normalizeSuspect(
   // its hints still stand.
   const known = kind !== 'suspect' && state.text === line ? hints : undefined
   toneStyleStage(state, options, tones, memo, known)
+  settle(state, line, options, tones, memo, kind)
   if (repeat) {
     rememberLine(memo.lines, CACHE_LIMIT, line, {
       options,
@@ -95,4 +96,29 @@ export function normalizeText(text: string, options: NormalizeOptions): Normaliz
     start = end + 1
   }
   return { text: changed ? lines.join('\n') : text, edits, tones }
+}
+
+/** Passes over a changed line at most, until one changes nothing. */
+const MAX_SETTLING_PASSES = 3
+
+/**
+ * A change the later rules made (a tone mark moved, a character joined) can change which
+ * reading of a legacy line wins; the rules run again on the result until it holds still, so
+ * that normalising the output once more finds nothing to do.
+ */
+function settle(
+  state: LineState,
+  line: string,
+  options: NormalizeOptions,
+  tones: ToneCounts,
+  memo: NormalizeCache,
+  kind: Exclude<LineKind, 'clean'>,
+): void {
+  if (kind === 'style' || state.text === line) return
+  for (let pass = 0; pass < MAX_SETTLING_PASSES; pass++) {
+    const before = state.text
+    runRepairs(state, options, memo)
+    toneStyleStage(state, options, tones, memo, undefined)
+    if (state.text === before) return
+  }
 }
