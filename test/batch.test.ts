@@ -314,7 +314,8 @@ describe('long runs', () => {
 
 describe('progress', () => {
   it('shows a progress bar on a terminal (pseudo-terminal via script) and not in a pipe', () => {
-    const dir = corpus(2)
+    // The bar is drawn ten times a second: the run must last a few tenths (400 documents).
+    const dir = corpus(25)
     const command = `"${process.execPath}" "${path.join(root, 'bin/vnclean.js')}" in --out out -j 1`
     const tty = spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: dir,

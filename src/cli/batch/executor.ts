@@ -3,6 +3,7 @@
  * cost) or on a piscina worker-thread pool of `jobs` threads.
  */
 import { existsSync } from 'node:fs'
+import { setImmediate } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { DocumentTask, TaskResult } from './task.js'
 
@@ -18,7 +19,15 @@ export async function createExecutor(jobs: number): Promise<Executor> {
     // The pipeline loads only where it runs: here for one job, in the workers otherwise.
     const { createTaskHandler } = await import('./handle-task.js')
     const handle = createTaskHandler()
-    return { run: handle, close: () => Promise.resolve() }
+    return {
+      // Each document waits for a turn of the event loop first: cleaning runs synchronously, and
+      // the progress timer and the SIGINT handler must get their turn between documents.
+      run: async (task) => {
+        await setImmediate()
+        return handle(task)
+      },
+      close: () => Promise.resolve(),
+    }
   }
   const { Piscina } = await import('piscina')
   const pool = new Piscina<DocumentTask, TaskResult>({
