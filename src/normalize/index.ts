@@ -57,7 +57,10 @@ function normalizeSuspect(
   // its hints still stand.
   const known = kind !== 'suspect' && state.text === line ? hints : undefined
   toneStyleStage(state, options, tones, memo, known)
-  settle(state, line, options, tones, memo, kind)
+  // A result the fast path passes as it is needs nothing more (most repaired lines).
+  if (state.text !== line && classifyLine(state.text, []) !== 'clean') {
+    settle(state, options, tones, memo, kind)
+  }
   if (repeat) {
     rememberLine(memo.lines, CACHE_LIMIT, line, {
       options,
@@ -103,18 +106,17 @@ const MAX_SETTLING_PASSES = 3
 
 /**
  * A change the later rules made (a tone mark moved, a character joined) can change which
- * reading of a legacy line wins; the rules run again on the result until it holds still, so
+ * reading of a legacy line wins: the rules run again on the result until it holds still, so
  * that normalising the output once more finds nothing to do.
  */
 function settle(
   state: LineState,
-  line: string,
   options: NormalizeOptions,
   tones: ToneCounts,
   memo: NormalizeCache,
   kind: Exclude<LineKind, 'clean'>,
 ): void {
-  if (kind === 'style' || state.text === line) return
+  if (kind === 'style') return
   for (let pass = 0; pass < MAX_SETTLING_PASSES; pass++) {
     const before = state.text
     runRepairs(state, options, memo)
