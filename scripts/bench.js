@@ -10,7 +10,7 @@
 //   start   vnclean on one small article vs `node -e ""` (target: ≤ 2.5×)
 // Prints the ratios and appends them to bench/results.jsonl. Options (environment):
 //   BENCH_REPS=N (default 3)   BENCH_DOCS=N, BENCH_MB=N (corpus size; defaults 20000 and 50)
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   appendFileSync,
@@ -170,6 +170,12 @@ async function repeat(times, command, args) {
   return { seconds: median(runs.map((r) => r.seconds)), peak: Math.max(...runs.map((r) => r.peak)) }
 }
 
+/** The checked-out commit (short), or null outside a git checkout. */
+function gitCommit() {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : null
+}
+
 // ---- run ------------------------------------------------------------------------------------
 
 const corpus = buildCorpus(sourcePages())
@@ -193,7 +199,7 @@ const start = await repeat(Math.max(5, reps * 3), node, [bin, small])
 const rate = (r) => mb / r.seconds
 const results = {
   date: new Date().toISOString(),
-  commit: process.env.GITHUB_SHA ?? null,
+  commit: process.env.GITHUB_SHA ?? gitCommit(),
   machine: { cores, cpu: os.cpus()[0]?.model ?? null, node: process.version },
   corpus: { documents: corpus.docs, megabytes: Number(mb.toFixed(1)) },
   floor: { seconds: floor.seconds, mbPerSecond: rate(floor) },
