@@ -3,26 +3,11 @@
  * megabytes, a pattern such as `\s>\s.*\s>\s` makes V8 keep a backtracking entry per character
  * and throws `RangeError: Maximum call stack size exceeded`; a scan never does.
  */
+import { isWhiteSpace } from '../normalize/char-table.js'
 
 /** White space as `\s` means it (one UTF-16 unit; `\s` has nothing outside the BMP). */
 export function isSpace(char: string): boolean {
-  return char.length === 1 && isSpaceCode(char.charCodeAt(0))
-}
-
-/** The code units `\s` matches: ECMAScript's WhiteSpace and LineTerminator. */
-export function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return char.length === 1 && isWhiteSpace(char.charCodeAt(0))
 }
 
 /** What `.` does not match: the line terminators. */
