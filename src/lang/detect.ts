@@ -1,5 +1,6 @@
 /** Document language with franc (ISO 639-3), on a bounded sample, `und` when unsure. */
 import { createRequire } from 'node:module'
+import { isAsciiLetter } from '../text/ascii.js'
 
 /**
  * franc and its trigram tables take about 40 ms to load: more than the rest of a one-article
@@ -57,8 +58,7 @@ function isClearlyVietnamese(text: string): boolean {
     const code = char.charCodeAt(0)
     if (code < 0x80) {
       // ASCII: a letter or not, never one only Vietnamese writes.
-      const lower = code | 0x20
-      if (lower >= 0x61 && lower <= 0x7a) letters++
+      if (isAsciiLetter(code)) letters++
       continue
     }
     if (!LETTER.test(char)) continue

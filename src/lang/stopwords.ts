@@ -10,14 +10,7 @@ const STOPWORDS: ReadonlySet<string> = new Set([...data.vie, ...data.eng])
  */
 export function isLowerStopword(token: string): boolean {
   if (STOPWORDS.has(token)) return true
-  // Most tokens are words with no punctuation around them: nothing to trim.
-  if (!hasEdgePunctuation(token)) return false
-  return STOPWORDS.has(trimEdges(token, isPunctuationOrSymbol))
-}
-
-function hasEdgePunctuation(token: string): boolean {
-  const first = String.fromCodePoint(token.codePointAt(0) ?? 0)
-  const lastUnit = token.charCodeAt(token.length - 1)
-  const pair = lastUnit >= 0xdc00 && lastUnit <= 0xdfff && token.length >= 2
-  return isPunctuationOrSymbol(first) || isPunctuationOrSymbol(token.slice(pair ? -2 : -1))
+  // Most tokens are words with no punctuation around them: trimEdges gives them back as they are.
+  const bare = trimEdges(token, isPunctuationOrSymbol)
+  return bare !== token && STOPWORDS.has(bare)
 }

@@ -1,5 +1,6 @@
 /** Cheap per-line signals the rules share: length, words, sentence shape, function-word density. */
 import { isLowerStopword } from '../lang/stopwords.js'
+import { isAsciiAlphanumeric, isAsciiLetter } from '../text/ascii.js'
 
 export interface LineFeatures {
   chars: number
@@ -22,8 +23,7 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u
 
 function isPunctuationOnly(token: string): boolean {
   // A token that opens with an ASCII letter or digit is a word (most are).
-  const lower = token.charCodeAt(0) | 0x20
-  if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) return false
+  if (isAsciiAlphanumeric(token.charCodeAt(0))) return false
   return PUNCTUATION_ONLY.test(token)
 }
 
@@ -44,10 +44,9 @@ export function computeFeatures(content: string): LineFeatures {
     const code = char.charCodeAt(0)
     if (code < 0x80) {
       // ASCII, most of any Vietnamese line: no need for the Unicode tables.
-      const lower = code | 0x20
-      if (lower >= 0x61 && lower <= 0x7a) {
+      if (isAsciiLetter(code)) {
         letters++
-        if (code < 0x60) upper++
+        if (code <= 0x5a) upper++
       }
     } else if (LETTER.test(char)) {
       letters++

@@ -1,6 +1,7 @@
 /** Canonical forms and near-duplicate tests for lines (captions printed twice, retyped names). */
 import abbreviations from '../data/abbreviations.json' with { type: 'json' }
 import { removePhotoCredits } from './photo-credit.js'
+import { isAsciiAlphanumeric } from '../text/ascii.js'
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u
 const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbreviations)
@@ -40,10 +41,7 @@ function wordsOf(text: string): string {
 
 /** `[\p{L}\p{N}]` for one UTF-16 unit, without the Unicode tables for ASCII and Vietnamese. */
 function isWordUnit(code: number): boolean {
-  if (code < 0x80) {
-    const lower = code | 0x20
-    return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)
-  }
+  if (code < 0x80) return isAsciiAlphanumeric(code)
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
   if (code >= 0x1e00 && code <= 0x1eff) return true
   return WORD_CHAR.test(String.fromCharCode(code))

@@ -3,6 +3,8 @@
  * `/[\p{P}]+$/` retries from every position of a long run of punctuation that does not reach
  * the end (quadratic on adversarial lines); a scan from each end never does.
  */
+import { isWhiteSpace } from '../normalize/char-table.js'
+import { isAsciiAlphanumeric } from './ascii.js'
 
 /** Punctuation and symbols (`isEdgePunctuation`), optionally white space too. */
 const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u
@@ -17,16 +19,14 @@ export function isPunctuationOrSymbol(char: string): boolean {
 export function isSpacePunctuationOrSymbol(char: string): boolean {
   const code = char.charCodeAt(0)
   if (code < 0x80 && char.length === 1) {
-    return isAsciiPunctuationOrSymbol(code) || code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    return isAsciiPunctuationOrSymbol(code) || isWhiteSpace(code)
   }
   return SPACE_PUNCTUATION_OR_SYMBOL.test(char)
 }
 
 /** In ASCII, `[\p{P}\p{S}]` is every visible character but letters and digits. */
 function isAsciiPunctuationOrSymbol(code: number): boolean {
-  if (code < 0x21 || code > 0x7e) return false
-  const lower = code | 0x20
-  return !((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a))
+  return code >= 0x21 && code <= 0x7e && !isAsciiAlphanumeric(code)
 }
 
 /** `text` without the leading and trailing code points for which `isEdge` holds. */
