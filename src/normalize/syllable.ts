@@ -233,33 +233,18 @@ const RUNS = buildRunFlags()
 const LETTER_CODES = buildLetterCodes()
 const SHAPED_BASE = Uint8Array.from(LETTER_ORDER, (b) => (SHAPED.includes(b) ? 1 : 0))
 const FRONT_BASE = Uint8Array.from(LETTER_ORDER, (b) => (FRONT.includes(b) ? 1 : 0))
-const [Q, G, U, I, K, C, E, EC, Y, GH, NGH, NG] = [
-  'q',
-  'g',
-  'u',
-  'i',
-  'k',
-  'c',
-  'e',
-  'ê',
-  'y',
-  'gh',
-  'ngh',
-  'ng',
-].map(keyOf) as [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-]
+const Q = keyOf('q')
+const G = keyOf('g')
+const U = keyOf('u')
+const I = keyOf('i')
+const K = keyOf('k')
+const C = keyOf('c')
+const E = keyOf('e')
+const EC = keyOf('ê')
+const Y = keyOf('y')
+const GH = keyOf('gh')
+const NGH = keyOf('ngh')
+const NG = keyOf('ng')
 
 /** spellingAllows on keys: the initial's key and the first nucleus letter's base code. */
 function spellingAllowsKeys(initial: number, first: number): boolean {
