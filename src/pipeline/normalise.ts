@@ -6,6 +6,7 @@ import {
   type TextEdit,
   type ToneCounts,
 } from '../normalize/index.js'
+import { addMessage } from './audit.js'
 import { splitBullet } from './bullet.js'
 import { computeFeatures } from './features.js'
 import { markProseParagraphs } from './paragraphs.js'
@@ -37,11 +38,16 @@ export function normaliseTree(tree: DocumentTree, stage: StageOptions): Normalis
   for (const edit of edits) {
     changes[edit.ruleId] = (changes[edit.ruleId] ?? 0) + 1
     if (!report) continue
-    const message = file.info(`Normalised \`${edit.actual}\` to \`${edit.expected}\``, {
-      place: { line: edit.line, column: edit.column },
-      ruleId: edit.ruleId,
-      source: 'vnclean',
-    })
+    const message = addMessage(
+      file,
+      'info',
+      `Normalised \`${edit.actual}\` to \`${edit.expected}\``,
+      {
+        place: { line: edit.line, column: edit.column },
+        ruleId: edit.ruleId,
+        source: 'vnclean',
+      },
+    )
     message.actual = edit.actual
     message.expected = [edit.expected]
   }

@@ -1,6 +1,7 @@
 /** What a rule is: an id, a stage, a one-line description, whether it is on by default, and its work. */
 import type { VFile } from 'vfile'
 import type { LineNode } from '../pipeline/tree.js'
+import { addMessage } from '../pipeline/audit.js'
 import { splitBullet } from '../pipeline/bullet.js'
 import { computeFeatures } from '../pipeline/features.js'
 import type { Settings } from '../types.js'
@@ -37,8 +38,10 @@ export interface StripRule extends RuleMeta {
   /**
    * `line`: each decision depends on the line alone (its text, marker and features), not on
    * other lines or the layout. Such a rule need not see a line again until its text changes.
+   * `text`: its decisions depend on the texts of all the lines, not on which of them are still
+   * live nor on the layout. Until some line's text changes, running it again decides nothing new.
    */
-  scope?: 'line'
+  scope?: 'line' | 'text'
   apply(context: StripContext): void
 }
 
@@ -80,7 +83,7 @@ export function createStripContext(
       node.data.drop = rule.id
       state.changes++
       if (!state.report) return
-      const message = file.info(reason, {
+      const message = addMessage(file, 'info', reason, {
         place: node.position,
         ruleId: rule.id,
         source: 'vnclean',
@@ -96,7 +99,7 @@ export function createStripContext(
       node.data.content = splitBullet(kept).content
       node.data.features = computeFeatures(node.data.content)
       if (!state.report) return
-      const message = file.info(reason, {
+      const message = addMessage(file, 'info', reason, {
         place: node.position,
         ruleId: rule.id,
         source: 'vnclean',
@@ -105,7 +108,7 @@ export function createStripContext(
       message.expected = []
     },
     warn(reason) {
-      file.message(reason, { ruleId: rule.id, source: 'vnclean' })
+      addMessage(file, 'warning', reason, { ruleId: rule.id, source: 'vnclean' })
     },
   }
 }
