@@ -28,6 +28,7 @@ export function createLineNode(raw: string, line: number): LineNode {
       content: text,
       features: computeFeatures(text),
       joinable: null,
+      forms: null,
       inProseParagraph: false,
       drop: null,
       partials: [],

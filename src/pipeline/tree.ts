@@ -2,6 +2,7 @@
 import type { Node, Parent } from 'unist'
 import type { BlockType, Removed } from '../types.js'
 import type { LineFeatures } from './features.js'
+import type { LineKey } from '../rules/line-key.js'
 
 export interface LineData {
   /** Normalised text of the line, trimmed. Empty for a blank line. */
@@ -16,6 +17,11 @@ export interface LineData {
    * regrouped after every rule that removes lines, and the answer depends on the text alone.
    */
   joinable: { text: string; value: boolean } | null
+  /**
+   * The match forms the strip rules derived from `text` (rules/line-memo.ts), kept on the line
+   * while its text is unchanged: a dozen rules ask for them in every round.
+   */
+  forms: LineForms | null
   /** Part of a hard-wrapped paragraph (lines joined by `continuesParagraph`) that reads as prose. */
   inProseParagraph: boolean
   /** Rule id that removed the whole line, once decided. */
@@ -26,6 +32,14 @@ export interface LineData {
   role: BlockType | null
   /** Photo credit, for captions. */
   credit: string | null
+}
+
+export interface LineForms {
+  /** The text these forms are of. */
+  text: string
+  key: LineKey | null
+  /** The content (text without list marker), lower case. */
+  lower: string | null
 }
 
 export interface LineNode extends Node {

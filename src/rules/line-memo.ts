@@ -1,17 +1,20 @@
 /**
  * What the strip rules derive from a line's text (its match key, lower case, canonical form),
  * computed once per document and text. The rules run in rounds over the same lines, and several
- * rules ask for the same forms; keyed by the text itself, a line whose text changes (a piece
- * removed from it) simply gets fresh values.
+ * rules ask for the same forms: a line keeps its key and lower case on itself while its text is
+ * unchanged (a field read, where a lookup by text would hash into a table as large as the page),
+ * and lines of the same text share one computation through tables keyed by the text itself, so
+ * a line whose text changes (a piece removed from it) simply gets fresh values.
  */
 import { lineKey, type LineKey } from './line-key.js'
 import { canonicalLine, wordedLine, type WordedLine } from './similarity.js'
+import type { LineForms, LineNode } from '../pipeline/tree.js'
 
 export interface LineMemo {
-  /** `lineKey(text)`. */
-  key(text: string): LineKey
-  /** `text.toLowerCase()`. */
-  lower(text: string): string
+  /** `lineKey` of the line's text. */
+  key(node: LineNode): LineKey
+  /** The line's content (text without list marker) in lower case. */
+  lower(node: LineNode): string
   /** `canonicalLine(text)`. */
   canonical(text: string): string
   /** `wordedLine(canonical)`. */
@@ -19,12 +22,29 @@ export interface LineMemo {
 }
 
 export function createLineMemo(): LineMemo {
+  const keys = remember(lineKey)
+  const lowers = remember((text) => text.toLowerCase())
   return {
-    key: remember(lineKey),
-    lower: remember((text) => text.toLowerCase()),
+    key(node) {
+      const forms = formsOf(node)
+      return (forms.key ??= keys(node.data.text))
+    },
+    lower(node) {
+      const forms = formsOf(node)
+      return (forms.lower ??= lowers(node.data.content))
+    },
     canonical: remember(canonicalLine),
     worded: remember(wordedLine),
   }
+}
+
+/** The forms kept on the line, emptied when its text has changed since they were made. */
+function formsOf(node: LineNode): LineForms {
+  const data = node.data
+  if (data.forms === null || data.forms.text !== data.text) {
+    data.forms = { text: data.text, key: null, lower: null }
+  }
+  return data.forms
 }
 
 function remember<T>(compute: (text: string) => T): (text: string) => T {

@@ -23,7 +23,7 @@ export function createPhraseRule(
         if (!isLive(node) || node.data.features.words > MAX_WORDS) continue
         // Without its list marker: a list item is matched as its text is emitted.
         const { memo } = context
-        if (matcher.matches(memo.key(node.data.text), memo.lower(node.data.content))) {
+        if (matcher.matches(memo.key(node), memo.lower(node))) {
           context.drop(node, reason)
         }
       }

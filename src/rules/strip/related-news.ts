@@ -27,9 +27,8 @@ export const relatedNews: StripRule = {
     for (let i = 0; i < lines.length; i++) {
       const node = lines[i]
       if (node === undefined || !isLive(node)) continue
-      const text = node.data.text
-      const key = context.memo.key(text)
-      const lower = context.memo.lower(node.data.content)
+      const key = context.memo.key(node)
+      const lower = context.memo.lower(node)
       if (marker.matches(key, lower)) {
         context.drop(node, 'Related-news marker')
         inTail = true

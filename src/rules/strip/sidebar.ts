@@ -16,8 +16,7 @@ export const sidebar: StripRule = {
     let inBox = false
     for (const node of context.lines) {
       if (!isLive(node)) continue
-      const text = node.data.text
-      if (matcher.matches(context.memo.key(text), context.memo.lower(node.data.content))) {
+      if (matcher.matches(context.memo.key(node), context.memo.lower(node))) {
         context.drop(node, 'Sidebar box title')
         inBox = true
       } else if (

@@ -16,7 +16,7 @@ export const sitePhrase: StripRule = {
     for (const node of context.lines) {
       if (!isLive(node)) continue
       const text = node.data.text
-      if (phrases.has(context.memo.key(text).key)) context.drop(node, 'Phrase from the site config')
+      if (phrases.has(context.memo.key(node).key)) context.drop(node, 'Phrase from the site config')
       else if (sitePatterns.some((pattern) => pattern.test(text))) {
         context.drop(node, 'Pattern from the site config')
       }
