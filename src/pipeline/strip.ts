@@ -20,16 +20,19 @@ export function stripTree(tree: DocumentTree, stage: StageOptions): void {
   const lines = tree.children.filter((node) => !isBlank(node))
   const rules = STRIP_RULES.filter((rule) => stage.isEnabled(rule.id))
   const state = createStripState(lines, stage)
-  /** For each rule of line scope: how many rewrites it had seen when it last started. */
+  /** For each rule of line or text scope: how many rewrites it had seen when it last started. */
   const seen = new Map<StripRule, number>()
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = state.changes
     for (const rule of rules) {
       const count = state.changes
-      const from = rule.scope === 'line' ? seen.get(rule) : undefined
-      if (rule.scope === 'line') seen.set(rule, state.rewritten.length)
+      const from = rule.scope === undefined ? undefined : seen.get(rule)
+      if (rule.scope !== undefined) seen.set(rule, state.rewritten.length)
+      // A rule of text scope would decide the same as last time while no text has changed.
+      if (rule.scope === 'text' && from === state.rewritten.length) continue
       // A rule of line scope decided on every other line already, and would decide the same.
-      const scope = from === undefined ? lines : rewrittenSince(state, from)
+      const scope =
+        rule.scope === 'line' && from !== undefined ? rewrittenSince(state, from) : lines
       rule.apply(createStripContext(rule, state, scope))
       // A removed line may have ended a wrapped paragraph: what reads as prose changes.
       if (state.changes !== count) markProseParagraphs(lines)

@@ -8,11 +8,14 @@
  * that order). Only the lines filed under those few rare words are compared, and each such
  * comparison is the real `nearlySame` test: the index finds exactly what the full scan finds.
  *
+ * Each word is numbered by its place in that order once, so a line is a sorted array of numbers:
+ * its prefix is the array's head and two lines' shared words are counted by one merge.
+ *
  * Lines built to defeat the ordering (thousands of lines of the same words) could still make
  * the candidates many; a budget of comparisons per page bounds the work, and once it is spent
  * the search answers "none", so the rule keeps the line: article text is never lost to it.
  */
-import { JACCARD_MIN, nearlySameWorded, wordedLine, type WordedLine } from './similarity.js'
+import { comparableLengths, JACCARD_MIN } from './similarity.js'
 
 export interface NearIndex {
   /** Some line other than the one at `except` is nearly the same as `canonical`. */
@@ -21,10 +24,15 @@ export interface NearIndex {
   readonly exhausted: boolean
 }
 
-interface Entry extends WordedLine {
+interface Entry {
+  text: string
+  /** Ranks of its distinct words (rarest first), ascending. */
+  ranks: Int32Array
   /** First line with this canonical text, and how many lines have it. */
   first: number
   count: number
+  /** The last search that compared this entry (each search compares an entry once). */
+  search: number
 }
 
 /** Guards the overlap bound against rounding in `shared / union ≥ J`. */
@@ -32,8 +40,10 @@ const EPSILON = 1e-9
 
 /** Canonical texts of the lines, in line order (index = line index); `budget` comparisons. */
 export function createNearIndex(canonicals: readonly string[], budget: number): NearIndex {
-  const entries: Entry[] = []
-  const byText = new Map<string, Entry>()
+  // Distinct texts, their words numbered in order of first use, and each word's line count.
+  const byText = new Map<string, { first: number; count: number; words: number[] }>()
+  const numbers = new Map<string, number>()
+  const frequency: number[] = []
   for (const [index, text] of canonicals.entries()) {
     // An empty canonical line is nearly the same as nothing.
     if (text === '') continue
@@ -42,51 +52,60 @@ export function createNearIndex(canonicals: readonly string[], budget: number): 
       known.count++
       continue
     }
-    const entry = { ...wordedLine(text), first: index, count: 1 }
-    byText.set(text, entry)
-    entries.push(entry)
+    const words = distinctNumbers(text, numbers, true)
+    for (const word of words) frequency[word] = (frequency[word] ?? 0) + 1
+    byText.set(text, { first: index, count: 1, words })
   }
-  const frequency = new Map<string, number>()
-  for (const entry of entries) {
-    for (const word of entry.words) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  // rank[number]: the word's place, rarest first (ties in order of first use).
+  const order = frequency.map((_, word) => word)
+  order.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
+  const rank = new Int32Array(order.length)
+  for (const [place, word] of order.entries()) rank[word] = place
+  const toRanks = (words: readonly number[]): Int32Array =>
+    Int32Array.from(words, (word) => rank[word] ?? 0).sort()
+
+  const postings: Entry[][] = []
+  for (const [text, { first, count, words }] of byText) {
+    const entry: Entry = { text, ranks: toRanks(words), first, count, search: -1 }
+    const length = prefixLength(entry.ranks.length)
+    for (let i = 0; i < length; i++) (postings[entry.ranks[i] ?? 0] ??= []).push(entry)
   }
-  const rarestFirst = (a: string, b: string): number =>
-    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)
-  const prefix = (words: ReadonlySet<string>): string[] => {
-    const sorted = [...words].sort(rarestFirst)
-    return sorted.slice(0, sorted.length - Math.ceil(JACCARD_MIN * sorted.length - EPSILON) + 1)
-  }
-  const postings = new Map<string, Entry[]>()
-  for (const entry of entries) {
-    for (const word of prefix(entry.words)) {
-      const list = postings.get(word)
-      if (list === undefined) postings.set(word, [entry])
-      else list.push(entry)
-    }
-  }
+
   const answers = new Map<string, boolean>()
   let spent = 0
-  const search = (query: WordedLine, except: number): boolean => {
-    const compared = new Set<Entry>()
-    for (const word of prefix(query.words)) {
-      for (const entry of postings.get(word) ?? []) {
-        if (compared.has(entry) || (entry.count === 1 && entry.first === except)) continue
+  let searches = 0
+  /** `canonical` (known words as ranks, `unknown` words no line has) against the lines. */
+  const search = (canonical: string, except: number): boolean => {
+    const query = distinctNumbers(canonical, numbers, false)
+    const unknown = query.filter((word) => word === -1).length
+    const ranks = toRanks(query.filter((word) => word !== -1))
+    const size = ranks.length + unknown
+    // Unknown words are the rarest of all (used by no line): they take the head of the prefix.
+    const length = prefixLength(size) - unknown
+    const id = searches++
+    for (let i = 0; i < length; i++) {
+      for (const entry of postings[ranks[i] ?? 0] ?? []) {
+        if (entry.search === id || (entry.count === 1 && entry.first === except)) continue
         if (spent >= budget) return false
         spent++
-        compared.add(entry)
-        if (nearlySameWorded(query, entry)) return true
+        entry.search = id
+        if (entry.text === canonical) return true
+        if (!comparableLengths(canonical, entry.text)) continue
+        const shared = sharedCount(ranks, entry.ranks)
+        if (shared / (size + entry.ranks.length - shared) >= JACCARD_MIN) return true
       }
     }
     return false
   }
   return {
     hasNearlySame(canonical, except) {
-      if (canonical === '') return false
+      // Once the budget is spent every answer is "none": skip the work of asking.
+      if (canonical === '' || spent >= budget) return false
       // The answer depends on the text and on which line is left out (only through its text).
       const key = `${canonical}\n${canonicals[except] ?? ''}`
       const known = answers.get(key)
       if (known !== undefined) return known
-      const answer = search(wordedLine(canonical), except)
+      const answer = search(canonical, except)
       answers.set(key, answer)
       return answer
     },
@@ -94,4 +113,52 @@ export function createNearIndex(canonicals: readonly string[], budget: number): 
       return spent >= budget
     },
   }
+}
+
+/** How many of a line's `size` words (rarest first) one of its near-duplicates must share. */
+function prefixLength(size: number): number {
+  return size - Math.ceil(JACCARD_MIN * size - EPSILON) + 1
+}
+
+/**
+ * The numbers of the distinct words of `canonical`; a word not numbered yet gets the next
+ * number when `add`, else -1 (one -1 per such distinct word).
+ */
+function distinctNumbers(canonical: string, numbers: Map<string, number>, add: boolean): number[] {
+  const out: number[] = []
+  const seen = new Set<number>()
+  const unknown = new Set<string>()
+  for (const word of canonical.split(' ')) {
+    let number = numbers.get(word)
+    if (number === undefined && add) {
+      number = numbers.size
+      numbers.set(word, number)
+    }
+    if (number === undefined) {
+      if (!unknown.has(word)) out.push(-1)
+      unknown.add(word)
+    } else if (!seen.has(number)) {
+      seen.add(number)
+      out.push(number)
+    }
+  }
+  return out
+}
+
+/** Values two ascending arrays of distinct numbers have in common. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0
+    const y = b[j] ?? 0
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
 }

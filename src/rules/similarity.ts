@@ -76,13 +76,7 @@ export function nearlySame(
   return sharesNearlyAllWords(worded(a).words, worded(b).words)
 }
 
-/** `nearlySame` on lines whose words are already split. */
-export function nearlySameWorded(a: WordedLine, b: WordedLine): boolean {
-  if (a.text === b.text) return a.text !== ''
-  return comparableLengths(a.text, b.text) && sharesNearlyAllWords(a.words, b.words)
-}
-
-function comparableLengths(a: string, b: string): boolean {
+export function comparableLengths(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length)
   const longer = Math.max(a.length, b.length)
   return longer > 0 && shorter / longer >= LENGTH_RATIO_MIN

@@ -11,7 +11,7 @@ const MIN_STEM = 8
  * Comparisons of a stem with other lines, per page: far more than any real page needs (a page
  * of a few hundred lines makes a few dozen), few enough to keep crafted pages linear.
  */
-const COMPARISONS_PER_LINE = 16
+const COMPARISONS_PER_LINE = 2
 const COMPARISONS_MIN = 4096
 
 export const imageAlt: StripRule = {
@@ -19,6 +19,8 @@ export const imageAlt: StripRule = {
   stage: 'strip',
   description: 'image alt text printed as a line (`<headline> - 1`, `<headline> - Ảnh 1.`)',
   defaultOn: true,
+  // Each tail is compared with the texts of all the lines, removed or not.
+  scope: 'text',
   apply(context) {
     const lines = context.lines
     const canonical = context.memo.canonical
