@@ -1,6 +1,7 @@
 /** Cheap per-line signals the rules share: length, words, sentence shape, function-word density. */
 import { isLowerStopword } from '../lang/stopwords.js'
-import { isAsciiAlphanumeric, isAsciiLetter } from '../text/ascii.js'
+import { isAsciiAlphanumeric } from '../text/ascii.js'
+import { countLetters } from '../text/letters.js'
 
 export interface LineFeatures {
   chars: number
@@ -17,42 +18,36 @@ export interface LineFeatures {
 
 const SENTENCE_MARKS = '.!?…;:'
 const CLOSERS = `"'”’»)]`
-const LETTER = /\p{L}/u
-const UPPER = /\p{Lu}/u
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u
 
+/** A token of symbols and punctuation only (`>`, `–`, `...`): a separator, not a word. */
 function isPunctuationOnly(token: string): boolean {
+  const first = token.charCodeAt(0)
   // A token that opens with an ASCII letter or digit is a word (most are).
-  if (isAsciiAlphanumeric(token.charCodeAt(0))) return false
+  if (isAsciiAlphanumeric(first)) return false
+  if (token.length === 1 && first < 0x80) return first > 0x20 && first < 0x7f
   return PUNCTUATION_ONLY.test(token)
 }
 
 export function computeFeatures(content: string): LineFeatures {
-  // Words, not separators: `Trang chủ > Kinh tế` has four.
+  // Words, not separators: `Trang chủ > Kinh tế` has four. The tokens are read off the line
+  // lower-cased once (the stop-word list is lower case), between single spaces.
   let words = 0
   let stops = 0
-  // Lower-cased once for the whole line (the stop-word list is lower case).
-  for (const token of content.toLowerCase().split(' ')) {
-    if (token === '' || isPunctuationOnly(token)) continue
-    words++
-    if (isLowerStopword(token)) stops++
-  }
-  let letters = 0
-  let upper = 0
-  const sample = content.length > 400 ? content.slice(0, 400) : content
-  for (const char of sample) {
-    const code = char.charCodeAt(0)
-    if (code < 0x80) {
-      // ASCII, most of any Vietnamese line: no need for the Unicode tables.
-      if (isAsciiLetter(code)) {
-        letters++
-        if (code <= 0x5a) upper++
+  const lower = content.toLowerCase()
+  let start = 0
+  for (let end = lower.indexOf(' '); start <= lower.length; end = lower.indexOf(' ', start)) {
+    const stop = end === -1 ? lower.length : end
+    if (stop > start) {
+      const token = lower.slice(start, stop)
+      if (!isPunctuationOnly(token)) {
+        words++
+        if (isLowerStopword(token)) stops++
       }
-    } else if (LETTER.test(char)) {
-      letters++
-      if (UPPER.test(char)) upper++
     }
+    start = stop + 1
   }
+  const { letters, upper } = countLetters(content.length > 400 ? content.slice(0, 400) : content)
   const endsSentence = endsLikeSentence(content)
   return {
     chars: content.length,
