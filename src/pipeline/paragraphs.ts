@@ -48,6 +48,19 @@ export function wrappedParagraphs(
   headline: LineNode | undefined,
 ): LineNode[][] {
   const groups: LineNode[][] = []
+  forEachParagraph(lines, headline, (group) => groups.push([...group]))
+  return groups
+}
+
+/**
+ * Calls `visit` with each paragraph of `wrappedParagraphs`, in order, in one array reused from
+ * call to call (most paragraphs are one line: no array is made for each).
+ */
+function forEachParagraph(
+  lines: readonly LineNode[],
+  headline: LineNode | undefined,
+  visit: (group: readonly LineNode[]) => void,
+): void {
   let group: LineNode[] = []
   for (const node of lines) {
     if (node.data.drop !== null || isBlankLine(node)) continue
@@ -57,11 +70,11 @@ export function wrappedParagraphs(
       group.push(node)
       continue
     }
-    if (group.length > 0) groups.push(group)
-    group = [node]
+    if (group.length > 0) visit(group)
+    if (group.length === 1) group[0] = node
+    else group = [node]
   }
-  if (group.length > 0) groups.push(group)
-  return groups
+  if (group.length > 0) visit(group)
 }
 
 /**
@@ -71,8 +84,8 @@ export function wrappedParagraphs(
  */
 export function markProseParagraphs(lines: readonly LineNode[]): void {
   for (const node of lines) node.data.inProseParagraph = false
-  for (const group of wrappedParagraphs(lines, undefined)) {
-    if (group.length < 2) continue
+  forEachParagraph(lines, undefined, (group) => {
+    if (group.length < 2) return
     let words = 0
     let chars = -1
     for (const node of group) {
@@ -80,9 +93,9 @@ export function markProseParagraphs(lines: readonly LineNode[]): void {
       chars += node.data.features.chars + 1
     }
     const endsSentence = group[group.length - 1]?.data.features.endsSentence ?? false
-    if (!isProseShape(words, chars, endsSentence)) continue
+    if (!isProseShape(words, chars, endsSentence)) return
     for (const node of group) node.data.inProseParagraph = true
-  }
+  })
 }
 
 function isBlankLine(node: LineNode): boolean {

@@ -22,10 +22,17 @@ export function stripTree(tree: DocumentTree, stage: StageOptions): void {
   const state = createStripState(lines, stage)
   /** For each rule of line or text scope: how many rewrites it had seen when it last started. */
   const seen = new Map<StripRule, number>()
+  /** The count of changes the prose marks were made at (the normalise stage made them). */
+  let marked = state.changes
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = state.changes
     for (const rule of rules) {
-      const count = state.changes
+      // A removed line may have ended a wrapped paragraph: what reads as prose changes. Only a
+      // rule without a scope reads it (a scope says: not the layout, not other lines' shape).
+      if (rule.scope === undefined && marked !== state.changes) {
+        markProseParagraphs(lines)
+        marked = state.changes
+      }
       const from = rule.scope === undefined ? undefined : seen.get(rule)
       if (rule.scope !== undefined) seen.set(rule, state.rewritten.length)
       // A rule of text scope would decide the same as last time while no text has changed.
@@ -34,11 +41,11 @@ export function stripTree(tree: DocumentTree, stage: StageOptions): void {
       const scope =
         rule.scope === 'line' && from !== undefined ? rewrittenSince(state, from) : lines
       rule.apply(createStripContext(rule, state, scope))
-      // A removed line may have ended a wrapped paragraph: what reads as prose changes.
-      if (state.changes !== count) markProseParagraphs(lines)
     }
     if (state.changes === before) break
   }
+  // The structure stage reads the marks too.
+  if (marked !== state.changes) markProseParagraphs(lines)
 }
 
 /** The lines rewritten since the `from`-th rewrite, in source order. */

@@ -40,6 +40,8 @@ export interface StripRule extends RuleMeta {
    * other lines or the layout. Such a rule need not see a line again until its text changes.
    * `text`: its decisions depend on the texts of all the lines, not on which of them are still
    * live nor on the layout. Until some line's text changes, running it again decides nothing new.
+   * A rule of either scope reads neither the layout nor which lines read as prose (`isProse`):
+   * the strip stage brings those up to date only for rules without a scope.
    */
   scope?: 'line' | 'text'
   apply(context: StripContext): void
