@@ -11,6 +11,7 @@ import { isBulletToken, lineKey } from '../../src/rules/line-key.js'
 import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
 import { isSpace } from '../../src/text/line-breaks.js'
+import { countLetters } from '../../src/text/letters.js'
 import { endsLikeSentence } from '../../src/pipeline/features.js'
 import abbreviations from '../../src/data/abbreviations.json' with { type: 'json' }
 import { cleanDocument } from '../../src/index.js'
@@ -90,6 +91,31 @@ describe('scans answer as the patterns they replaced', () => {
       fc.property(textOf(['.', '!', '…', ':', '"', '”', ')', ']', '»', 'a', ' ', '\n']), (text) => {
         expect(endsLikeSentence(text)).toBe(SENTENCE_END.test(text))
       }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('letters and capitals: every UTF-16 code unit, and strings with pairs, as `\\p{L}` and `\\p{Lu}`', () => {
+    const count = (text: string): { letters: number; upper: number } => {
+      let letters = 0
+      let upper = 0
+      for (const char of text) {
+        if (/\p{L}/u.test(char)) letters++
+        if (/\p{Lu}/u.test(char)) upper++
+      }
+      return { letters, upper }
+    }
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      expect(countLetters(char), code.toString(16)).toEqual(count(char))
+    }
+    fc.assert(
+      fc.property(
+        textOf(['Đ', 'ư', 'Ư', 'ơ', 'A', 'z', '1', ' ', '𝐀', '𝐚', '\ud835', '\udc00']),
+        (text) => {
+          expect(countLetters(text)).toEqual(count(text))
+        },
+      ),
       { numRuns: 3000 },
     )
   })
