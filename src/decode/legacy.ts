@@ -109,8 +109,17 @@ export function decodeWesternStrict(text: string, encoding: LegacyEncoding): str
   if (encoding !== 'vni') return decodeLegacy(Uint8Array.from(bytes), encoding, true)
   const decoded = decodeVni(bytes, true)
   if (decoded === undefined) return undefined
-  const nfc = decoded.normalize('NFC')
+  // VNI's letters and pairs decode to precomposed letters: NFC is mostly a no-op.
+  const nfc = isNfcInert(decoded) ? decoded : decoded.normalize('NFC')
   return encodesAsVni(nfc, bytes) ? nfc : undefined
+}
+
+/** Whether every character is NFC on its own and composes with nothing (char-table.ts). */
+function isNfcInert(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (((CHARS[text.charCodeAt(i)] ?? 0) & NFC_INERT) === 0) return false
+  }
+  return true
 }
 
 /** Flags of a byte's character in one encoding: it separates words; it is beyond ASCII. */

@@ -107,6 +107,15 @@ export function readingOf(chunk: Chunk, e: number): Reading | undefined {
   return reading
 }
 
+/** countedWords summed over the chunks, for each encoding e of LEGACY_ENCODINGS. */
+export function wordTotals(chunks: readonly Chunk[]): number[] {
+  const totals = LEGACY_ENCODINGS.map(() => 0)
+  for (const chunk of chunks) {
+    for (let e = 0; e < totals.length; e++) totals[e] = (totals[e] ?? 0) + countedWords(chunk, e)
+  }
+  return totals
+}
+
 /**
  * Per Western byte, the flags of its character in every encoding of LEGACY_ENCODINGS at once:
  * bit 2e is SEPARATOR_BYTE and bit 2e + 1 NON_ASCII_BYTE of encoding e.

@@ -15,7 +15,14 @@
 import { LEGACY_ENCODINGS } from '../decode/legacy.js'
 import { validShare, type VietnameseScore } from '../decode/score.js'
 import { memo, type NormalizeCache } from './cache.js'
-import { countedWords, readingOf, scoreOfChunks, type Chunk, type Reading } from './chunks.js'
+import {
+  countedWords,
+  readingOf,
+  scoreOfChunks,
+  wordTotals,
+  type Chunk,
+  type Reading,
+} from './chunks.js'
 import type { Replacement } from './line-state.js'
 import { classOf, VIETNAMESE_LETTERS, vowelInfo } from './letters.js'
 
@@ -62,14 +69,6 @@ function isTelling(word: string): boolean {
   return false
 }
 
-interface Candidate {
-  replacements: Replacement[]
-  score: VietnameseScore
-  /** Words that were invalid and became valid, and how many of them had a tell-tale character. */
-  converted: number
-  telling: number
-}
-
 /** What a candidate must do to count: the bar set by the line and by the best so far. */
 interface Bar {
   /** The line's own score. */
@@ -93,18 +92,23 @@ function canClear(bar: Bar, valid: number, invalid: number, left: number): boole
   return !bar.best || share >= bar.best.share
 }
 
+/** A line read in one encoding: each chunk's reading, and the score of the whole reading. */
+interface Candidate {
+  readings: Reading[]
+  score: VietnameseScore
+}
+
 /**
  * The line read in encoding `e`, chunk by chunk; undefined when a chunk does not decode, or as
  * soon as the chunks read so far make the bar out of reach (later chunks only add words).
+ * `left` is the sum of countedWords over the chunks (the most valid words they can give).
  */
 function candidate(
   chunks: readonly Chunk[],
   e: number,
   bar: Bar,
-  cache: NormalizeCache,
+  left: number,
 ): Candidate | undefined {
-  let left = 0
-  for (const chunk of chunks) left += countedWords(chunk, e)
   const readings: Reading[] = []
   let valid = 0
   let invalid = 0
@@ -117,30 +121,33 @@ function candidate(
     if (!canClear(bar, valid, invalid, left)) return undefined
     readings.push(reading)
   }
-  return score(chunks, readings, bar.before, cache)
+  // A chunk that reads as itself has its own score, so these sums are the score of the line
+  // with the changed chunks replaced.
+  return { readings, score: { valid, invalid } }
 }
 
-function score(
+/**
+ * The replacements a candidate makes, or undefined when it converts fewer than
+ * MIN_PLAIN_CONVERSIONS words (invalid words that became valid) and none of them shows a
+ * tell-tale sign: the tell-tale test is needed only then, for at most one word.
+ */
+function replacementsOf(
   chunks: readonly Chunk[],
   readings: readonly Reading[],
-  total: VietnameseScore,
   cache: NormalizeCache,
-): Candidate | undefined {
+): Replacement[] | undefined {
   const replacements: Replacement[] = []
-  let { valid, invalid } = total
   let converted = 0
-  let telling = 0
+  let convertedWord = ''
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]
     const reading = readings[i]
     if (!chunk || !reading || reading.text === chunk.word) continue
     const before = chunk.record.score
     const after = reading.score
-    valid += after.valid - before.valid
-    invalid += after.invalid - before.invalid
     if (before.invalid > 0 && after.invalid === 0 && after.valid > 0) {
       converted++
-      if (memo(cache.telling, chunk.word, isTelling)) telling++
+      convertedWord = chunk.word
     }
     replacements.push({
       start: chunk.start,
@@ -148,7 +155,8 @@ function score(
       text: reading.text,
     })
   }
-  return { replacements, score: { valid, invalid }, converted, telling }
+  if (converted >= MIN_PLAIN_CONVERSIONS) return replacements
+  return converted > 0 && memo(cache.telling, convertedWord, isTelling) ? replacements : undefined
 }
 
 export interface LegacyRepair {
@@ -166,11 +174,14 @@ function tryOrder(chunks: readonly Chunk[]): number[] {
   const order = LEGACY_ENCODINGS.map((_, e) => e)
   const probe = chunks.find((c) => c.record.score.invalid > 0)
   if (!probe) return order
-  const promising = (e: number): boolean => {
+  const promising: number[] = []
+  const rest: number[] = []
+  for (const e of order) {
     const reading = readingOf(probe, e)
-    return reading !== undefined && reading.score.invalid === 0 && reading.score.valid > 0
+    const good = reading !== undefined && reading.score.invalid === 0 && reading.score.valid > 0
+    ;(good ? promising : rest).push(e)
   }
-  return [...order.filter(promising), ...order.filter((e) => !promising(e))]
+  return [...promising, ...rest]
 }
 
 interface Best {
@@ -199,18 +210,20 @@ export function legacyRepair(
   const before = scoreOfChunks(chunks)
   if (before.invalid === 0) return undefined
   const beforeShare = validShare(before)
+  const left = wordTotals(chunks)
   let best: Best | undefined
   for (const e of tryOrder(chunks)) {
     const bar = { before, above: Math.max(beforeShare, utf8Share), best }
-    const found = candidate(chunks, e, bar, cache)
-    if (!found || (found.telling === 0 && found.converted < MIN_PLAIN_CONVERSIONS)) continue
-    const { replacements, score: after } = found
-    const share = validShare(after)
+    const found = candidate(chunks, e, bar, left[e] ?? 0)
+    if (!found) continue
+    const { score: after } = found
     if (after.valid <= before.valid || after.invalid >= before.invalid) continue
+    const share = validShare(after)
     if (share < MIN_SHARE || share <= beforeShare) continue
-    if (beats(share, after.valid, e, best)) {
-      best = { replacements, share, valid: after.valid, encoding: e }
-    }
+    // Replacements (and the tell-tale test) only for a candidate that would take the lead.
+    if (!beats(share, after.valid, e, best)) continue
+    const replacements = replacementsOf(chunks, found.readings, cache)
+    if (replacements) best = { replacements, share, valid: after.valid, encoding: e }
   }
   return best && { replacements: best.replacements, share: best.share }
 }

@@ -256,10 +256,6 @@ function spellingAllowsKeys(initial: number, first: number): boolean {
   return true
 }
 
-/** The base code (1–29) of the letter at i; 0 at or past `end`. */
-const baseAt = (text: string, i: number, end: number): number =>
-  i < end ? (LETTER_CODES[text.charCodeAt(i)] ?? 0) & 31 : 0
-
 /**
  * A word that is a Vietnamese syllable with its tone (if any) on an allowed vowel: the same
  * answer as isWellFormedByParse, without allocating (test/normalize/syllable.test.ts compares
@@ -269,71 +265,106 @@ export function isWellFormedSyllable(word: string): boolean {
   return isWellFormedSyllableIn(word, 0, word.length)
 }
 
-/** isWellFormedSyllable(text.slice(from, to)), without cutting the word out. */
+/** The base code (1–29) of the Vietnamese letter at i, 0 for any other code unit. */
+const baseAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i)
+  return c < 0x1f00 ? (LETTER_CODES[c] ?? 0) & 31 : 0
+}
+
+/**
+ * isWellFormedSyllable(text.slice(from, to)), without cutting the word out, in one pass: the
+ * letters are split into initial, nucleus and final (each kept as its key) as they are read.
+ */
 export function isWellFormedSyllableIn(text: string, from: number, to: number): boolean {
   if (to <= from) return false
-  // The tone marks are read in the same pass: how many letters carry one, the last one's tone
-  // and index (a second one makes the word none, but only once every letter is known).
+  // How many letters carry a tone mark, the last one's tone and index (a second one makes the
+  // word none, but only once every letter is known).
   let tones = 0
   let tone = TONE_NONE
   let toned = -1
+  // The part being read (initial, nucleus, final), each part's key and length.
+  let part = INITIAL_PART
+  let initial = 0
+  let initialLength = 0
+  let nucleus = 0
+  let nucleusStart = -1
+  let nucleusEnd = to
+  let final = 0
+  // The last vowel with a shape mark in the nucleus (ươ takes the tone on ơ).
+  let shaped = -1
+  // The letters so far fit no syllable (a part too long, a vowel after the final): only the
+  // rest of the word's characters are still looked at (one that is no letter decides alone).
+  let misfit = false
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     const code = c < 0x1f00 ? (LETTER_CODES[c] ?? 0) : 0
-    if (code !== 0) {
-      if (code >> 5 !== TONE_NONE) {
-        tones++
-        tone = code >> 5
-        toned = i
-      }
-      continue
+    if (code === 0) {
+      // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K).
+      // Below U+2000 only the letters of the table do (Latin, Greek and Cyrillic case pairs
+      // are fixed), and mis-decoded words are full of such characters, so they are not
+      // lower-cased one by one.
+      if (c < 0x2000) return false
+      const lower = (text[i] ?? '').toLowerCase()
+      return (
+        lower.length === 1 &&
+        CONSONANTS.includes(lower) &&
+        isWellFormedByParse(text.slice(from, to))
+      )
     }
-    // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K). Below
-    // U+2000 only the letters of the table do (Latin, Greek and Cyrillic case pairs are fixed),
-    // and mis-decoded words are full of such characters, so they are not lower-cased one by one.
-    if (c < 0x2000) return false
-    const lower = (text[i] ?? '').toLowerCase()
-    return (
-      lower.length === 1 && CONSONANTS.includes(lower) && isWellFormedByParse(text.slice(from, to))
-    )
+    if (code >> 5 !== TONE_NONE) {
+      tones++
+      tone = code >> 5
+      toned = i
+    }
+    if (misfit) continue
+    const base = code & 31
+    if (base < FIRST_VOWEL) {
+      if (part === INITIAL_PART) {
+        initial = initial * 32 + base
+        misfit = ++initialLength > 3
+      } else {
+        if (part === NUCLEUS_PART) {
+          part = FINAL_PART
+          nucleusEnd = i
+        }
+        final = final * 32 + base
+        misfit = to - nucleusEnd > 2
+      }
+    } else if (part === INITIAL_PART) {
+      // `qu` and `gi` are initials when another vowel follows (quý = qu+ý, già = gi+à).
+      if (
+        initialLength === 1 &&
+        ((initial === Q && base === U) || (initial === G && base === I)) &&
+        i + 1 < to &&
+        baseAt(text, i + 1) >= FIRST_VOWEL
+      ) {
+        initial = initial * 32 + base
+        initialLength = 2
+        continue
+      }
+      part = NUCLEUS_PART
+      nucleusStart = i
+      nucleus = base
+      if (SHAPED_BASE[base - 1] === 1) shaped = i
+    } else if (part === NUCLEUS_PART) {
+      nucleus = nucleus * 32 + base
+      if (SHAPED_BASE[base - 1] === 1) shaped = i
+      misfit = i - nucleusStart >= 3
+    } else {
+      misfit = true // a vowel after the final
+    }
   }
-  let end = from
-  while (end < to && baseAt(text, end, to) < FIRST_VOWEL) end++
-  let nucleusStart = end
-  const first = baseAt(text, from, to)
-  if (
-    end === from + 1 &&
-    (first === Q || first === G) &&
-    baseAt(text, from + 2, to) >= FIRST_VOWEL
-  ) {
-    const second = baseAt(text, from + 1, to)
-    if ((first === Q && second === U) || (first === G && second === I)) nucleusStart = from + 2
-  }
-  let nucleusEnd = nucleusStart
-  while (nucleusEnd < to && baseAt(text, nucleusEnd, to) >= FIRST_VOWEL) nucleusEnd++
-  // Longer runs than these are in no table (and would not fit in a key).
-  if (nucleusEnd === nucleusStart || nucleusEnd - nucleusStart > 3) return false
-  if (nucleusStart - from > 3 || to - nucleusEnd > 2) return false
-  let initial = 0
-  for (let i = from; i < nucleusStart; i++) initial = initial * 32 + baseAt(text, i, to)
-  let nucleus = 0
-  for (let i = nucleusStart; i < nucleusEnd; i++) nucleus = nucleus * 32 + baseAt(text, i, to)
-  let final = 0
-  for (let i = nucleusEnd; i < to; i++) final = final * 32 + baseAt(text, i, to)
+  if (misfit || part === INITIAL_PART) return false
   const finalFlags = RUNS[final] ?? 0
   const nucleusFlags = RUNS[nucleus] ?? 0
   if (((RUNS[initial] ?? 0) & IS_INITIAL) === 0 || (finalFlags & IS_FINAL) === 0) return false
   if ((nucleusFlags & (final === 0 ? IS_OPEN : IS_CLOSED)) === 0) return false
   if ((finalFlags & IS_PALATAL_FINAL) !== 0 && (nucleusFlags & IS_PALATAL) === 0) return false
-  if (!spellingAllowsKeys(initial, baseAt(text, nucleusStart, to))) return false
+  if (!spellingAllowsKeys(initial, baseAt(text, nucleusStart))) return false
   if (tones > 1) return false // two tone marks: two different tones, or a doubled one
   if ((finalFlags & IS_STOP_FINAL) !== 0 && tone !== TONE_ACUTE && tone !== TONE_DOT) return false
   if (toned < 0) return true
   // toneTargets, on codes
-  let shaped = -1
-  for (let i = nucleusStart; i < nucleusEnd; i++) {
-    if (SHAPED_BASE[baseAt(text, i, to) - 1] === 1) shaped = i
-  }
   if (shaped >= 0) return toned === shaped
   if (nucleusEnd < to) return toned === nucleusEnd - 1
   const length = nucleusEnd - nucleusStart
@@ -343,3 +374,7 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
   }
   return toned === nucleusStart
 }
+
+const INITIAL_PART = 0
+const NUCLEUS_PART = 1
+const FINAL_PART = 2

@@ -45,7 +45,8 @@ export function wordReplacements(
     let end = start + 1
     while (end < n && !isSpaceAt(text, end)) end++
     const chunk = text.slice(start, end)
-    if (!(skipCode && CODE_LIKE.test(chunk)) && mayChange(chunk)) {
+    // mayChange first: it is the cheaper test, and rules out most chunks.
+    if (mayChange(chunk) && !(skipCode && CODE_LIKE.test(chunk))) {
       for (let i = start; i < end;) {
         let step = letterOrMarkAt(text, i)
         if (step === 0) {
