@@ -57,10 +57,8 @@ function normalizeSuspect(
   // its hints still stand.
   const known = kind !== 'suspect' && state.text === line ? hints : undefined
   toneStyleStage(state, options, tones, memo, known)
-  // A result the fast path passes as it is needs nothing more (most repaired lines).
-  if (state.text !== line && classifyLine(state.text, []) !== 'clean') {
-    settle(state, options, tones, memo, kind)
-  }
+  // Only the tone-style stage ran on a `style` line: what it made is settled.
+  if (kind !== 'style' && state.text !== line) settle(state, options, memo)
   if (repeat) {
     rememberLine(memo.lines, CACHE_LIMIT, line, {
       options,
@@ -107,20 +105,25 @@ const MAX_SETTLING_PASSES = 3
 /**
  * A change the later rules made (a tone mark moved, a character joined) can change which
  * reading of a legacy line wins: the rules run again on the result until it holds still, so
- * that normalising the output once more finds nothing to do.
+ * that normalising the output once more finds nothing to do. Each pass treats the text as
+ * normalizeLine treats a line of its kind (fast-path.ts): a `clean` result is settled (most
+ * repaired lines), a `style` one goes to the tone-style stage alone and a `western` one skips
+ * the text rules unless its encoding is repaired, since on such a text the rules left out
+ * cannot change anything.
  */
-function settle(
-  state: LineState,
-  options: NormalizeOptions,
-  tones: ToneCounts,
-  memo: NormalizeCache,
-  kind: Exclude<LineKind, 'clean'>,
-): void {
-  if (kind === 'style') return
+function settle(state: LineState, options: NormalizeOptions, memo: NormalizeCache): void {
+  const hints = memo.styleHints
+  // The line's tone style was counted as written, by the first pass of the stage: a settling
+  // pass reads text it may have converted already, so its counts are not the document's.
+  const uncounted: ToneCounts = { old: 0, new: 0 }
   for (let pass = 0; pass < MAX_SETTLING_PASSES; pass++) {
     const before = state.text
-    runRepairs(state, options, memo)
-    toneStyleStage(state, options, tones, memo, undefined)
+    if (hints.length > 0) hints.length = 0
+    const kind = classifyLine(before, hints)
+    if (kind === 'clean') return
+    if (kind !== 'style') runRepairs(state, options, memo, kind === 'western')
+    const known = kind !== 'suspect' && state.text === before ? hints : undefined
+    toneStyleStage(state, options, uncounted, memo, known)
     if (state.text === before) return
   }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVector, run, vectorsDir } from './helpers.js'
+import { options, readVector, run, vectorsDir } from './helpers.js'
 
 interface Misdecoded {
   kind: string
@@ -29,6 +29,20 @@ describe('mis-decoded sentences are repaired', () => {
       const result = run(input)
       expect(result.text).toBe(expected)
       expect(run(result.text).edits).toEqual([])
+    },
+  )
+})
+
+describe('a repaired line counts its tone style once, as written', () => {
+  const cases = misdecoded.filter((c) => c.input !== c.expected)
+  it.each(['preserve', 'old', 'new'] as const)(
+    'tone style %s: as many as in the clean line',
+    (style) => {
+      for (const { kind, input, expected } of cases) {
+        expect(run(input, options(style)).tones, `${kind}: ${input}`).toEqual(
+          run(expected, options(style)).tones,
+        )
+      }
     },
   )
 })
