@@ -5,9 +5,16 @@
 import { existsSync } from 'node:fs'
 import { setImmediate } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import type { DocumentTask, TaskResult } from './task.js'
 
-const YOUNG_GENERATION_MB = 8
+/** Old generation headroom over the live heap, in per cent (no hard limit: a huge page fits). */
+const HEAP_GROWING_PERCENT = 20
+/**
+ * Young generation per worker: V8's default (48 MB) adds ~25 MB of peak RSS per worker, and
+ * 8 MB cost 13 % more CPU in scavenges and promotions; 24 MB is as fast as the default.
+ */
+const YOUNG_GENERATION_MB = 24
 
 export interface Executor {
   run(task: DocumentTask): Promise<TaskResult>
@@ -29,14 +36,18 @@ export async function createExecutor(jobs: number): Promise<Executor> {
       close: () => Promise.resolve(),
     }
   }
+  // Each heap's old generation may grow to a few times what a full collection left live before
+  // the next one (V8 picks the factor, up to 4×): with a worker per core, that slack was most of
+  // the run's peak RSS. HEAP_GROWING_PERCENT keeps it small at no cost in throughput (measured on
+  // two workers: peak RSS 230 → 185 MB). The factor is read at every collection, so setting it
+  // now, before any worker starts, applies to the workers' heaps and to this one.
+  setFlagsFromString(`--heap-growing-percent=${String(HEAP_GROWING_PERCENT)}`)
   const { Piscina } = await import('piscina')
   const pool = new Piscina<DocumentTask, TaskResult>({
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
-    // A small young generation per worker keeps the run's peak RSS flat (scavenges stay cheap);
-    // the old generation is left to grow, so one very large document still fits.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })
   return {
