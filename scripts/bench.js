@@ -6,6 +6,7 @@
 //   floor   scripts/bench-floor.js: read, NFC, split lines, one JSON object per document
 //   j1      vnclean on the corpus with one worker       (target: ≤ 3× the floor's time)
 //   jN      vnclean with all cores                        (target: ≥ 1.8× the speed of j1)
+//   ceiling one single-worker process per core, each on its share: what the machine allows
 //   memory  peak RSS of the jN run, on the corpus and on half of it (target: ≤ 200 MB, flat)
 //   start   vnclean on one small article vs `node -e ""` (target: ≤ 2.5×)
 // Prints the ratios and appends them to bench/results.jsonl. Options (environment):
@@ -119,6 +120,16 @@ function readCorpusInfo(dir) {
   return { dir, ...JSON.parse(readFileSync(path.join(dir, 'DONE'), 'utf8')) }
 }
 
+/** The corpus's folders dealt into `parts` groups (round robin). */
+function corpusParts(corpus, parts) {
+  const folders = readdirSync(corpus.dir)
+    .filter((name) => /^\d+$/u.test(name))
+    .sort()
+  return Array.from({ length: parts }, (_, part) =>
+    folders.filter((_, i) => i % parts === part).map((name) => path.join(corpus.dir, name)),
+  )
+}
+
 /** The first half of the corpus's folders, as a second corpus (memory must not grow with size). */
 function halfCorpus(corpus) {
   const folders = readdirSync(corpus.dir)
@@ -158,6 +169,13 @@ function measure(command, args) {
   })
 }
 
+/** Wall time of several commands run at once, until the last one ends. */
+async function measureTogether(commands) {
+  const started = process.hrtime.bigint()
+  await Promise.all(commands.map(([command, args]) => measure(command, args)))
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, peak: 0 }
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
@@ -192,6 +210,18 @@ const floor = await repeat(reps, node, [path.join(root, 'scripts/bench-floor.js'
 const one = await repeat(reps, node, [bin, corpus.dir, '-q', '-j', '1'])
 const all = await repeat(reps, node, [bin, corpus.dir, '-q', '-j', String(cores)])
 const half = await repeat(1, node, [bin, ...halfCorpus(corpus), '-q', '-j', String(cores)])
+// What the machine gives: one single-worker process per core, each on its share of the corpus,
+// with nothing shared. Caches, memory bandwidth and V8's own background threads (a one-worker
+// run already uses more than one core for compiling and collecting) set this ceiling.
+const separate = []
+for (let i = 0; i < reps; i++) {
+  separate.push(
+    await measureTogether(
+      corpusParts(corpus, cores).map((folders) => [node, [bin, ...folders, '-q', '-j', '1']]),
+    ),
+  )
+}
+const ceiling = { seconds: median(separate.map((r) => r.seconds)) }
 const small = path.join(root, 'fixtures/hard-wrapped-paragraphs/input.txt')
 const bare = await repeat(Math.max(5, reps * 3), node, ['-e', ''])
 const start = await repeat(Math.max(5, reps * 3), node, [bin, small])
@@ -219,6 +249,7 @@ const results = {
   ratios: {
     oneWorkerVsFloor: one.seconds / floor.seconds,
     allCoresSpeedup: one.seconds / all.seconds,
+    separateProcessesSpeedup: one.seconds / ceiling.seconds,
     startupVsNode: start.seconds / bare.seconds,
   },
 }
@@ -251,6 +282,12 @@ row(
   `${results.ratios.allCoresSpeedup.toFixed(2)}×`,
   '≥ 1.8×',
   results.ratios.allCoresSpeedup >= 1.8,
+)
+row(
+  `  ${String(cores)} separate 1-worker processes`,
+  `${results.ratios.separateProcessesSpeedup.toFixed(2)}× (the machine's ceiling)`,
+  '',
+  true,
 )
 row(
   'peak RSS (corpus / half corpus)',
