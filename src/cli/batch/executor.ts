@@ -48,6 +48,10 @@ export async function createExecutor(jobs: number): Promise<Executor> {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
+    // Each task is synchronous, but a second one waiting in the worker's queue starts the moment
+    // the first ends, instead of after a round trip to this thread (workers were idle about
+    // 15 % of the run, waiting for their next document; about 6 % with this).
+    concurrentTasksPerWorker: 2,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })
   return {
