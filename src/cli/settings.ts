@@ -1,5 +1,5 @@
 /** Command-line options → Settings, checked once (unknown rule ids and encodings are usage errors). */
-import { ALL_RULES } from '../rules/index.js'
+import { ALL_RULES } from '../rules/catalog.js'
 import { resolveSettings } from '../settings.js'
 import type { Settings, ToneStyleOption } from '../types.js'
 import { UsageError } from './io.js'

@@ -6,7 +6,7 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
 import schema from '../../schema/config.schema.json' with { type: 'json' }
 import { resolveEncoding, SUPPORTED_ENCODINGS } from '../decode/encodings.js'
-import { ALL_RULES } from '../rules/index.js'
+import { ALL_RULES } from '../rules/catalog.js'
 import { patternProblem } from './safe-pattern.js'
 import type { ConfigProblem, VncleanConfig } from './types.js'
 

@@ -7,8 +7,10 @@ import { detectEncoding } from './detect.js'
 import { resolveEncoding, SUPPORTED_ENCODINGS, type EncodingName } from './encodings.js'
 import { decodeLegacy } from './legacy.js'
 import { decodeWindows1252 } from './western.js'
+import { DecodeError } from './error.js'
 
 export { SUPPORTED_ENCODINGS, resolveEncoding, type EncodingName } from './encodings.js'
+export { DecodeError } from './error.js'
 
 export interface DecodeOptions {
   /** Force this encoding instead of detecting one. */
@@ -18,11 +20,6 @@ export interface DecodeOptions {
 export interface Decoded {
   text: string
   encoding: string
-}
-
-/** Input that is not text (binary, NUL bytes) or not decodable in the forced encoding. */
-export class DecodeError extends Error {
-  override name = 'DecodeError'
 }
 
 /** Bytes of a byte-order mark at the start, and the encoding it announces. */

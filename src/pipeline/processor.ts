@@ -10,7 +10,7 @@ import { normaliseTree, type NormaliseResult } from './normalise.js'
 import { stripTree } from './strip.js'
 import { compileArticle } from './compile.js'
 import type { DocumentTree } from './tree.js'
-import { ALL_RULES, isRuleEnabled } from '../rules/index.js'
+import { ALL_RULES, isRuleEnabled } from '../rules/catalog.js'
 import type { Article, Settings } from '../types.js'
 
 export interface CleanInput {

@@ -1,5 +1,5 @@
-/** The rule registry: every rule id, in the order the strip stage runs them. */
-import type { RuleMeta, StripRule } from './rule.js'
+/** The strip rules' code, in the order the strip stage runs them (their metadata: catalog.ts). */
+import type { StripRule } from './rule.js'
 import { sitePhrase } from './strip/site-phrase.js'
 import {
   commentWidget,
@@ -19,9 +19,6 @@ import { relatedNews } from './strip/related-news.js'
 import { navMenu } from './strip/nav-menu.js'
 import { breadcrumb } from './strip/breadcrumb.js'
 import { outsideArticle } from './strip/outside-article.js'
-import { NORMALIZE_RULES } from '../normalize/index.js'
-import { STRUCTURE_RULES } from '../structure/rules.js'
-import type { Settings } from '../types.js'
 
 /** Strip rules in running order: exact phrases first, then repeats, then layout-driven rules. */
 export const STRIP_RULES: readonly StripRule[] = [
@@ -44,22 +41,4 @@ export const STRIP_RULES: readonly StripRule[] = [
   outsideArticle,
 ]
 
-export const ALL_RULES: readonly RuleMeta[] = [
-  ...NORMALIZE_RULES.map((rule) => ({ ...rule, stage: 'normalise' as const })),
-  ...STRIP_RULES.map(({ id, stage, description, defaultOn }) => ({
-    id,
-    stage,
-    description,
-    defaultOn,
-  })),
-  ...STRUCTURE_RULES,
-]
-
-export function isRuleEnabled(rule: RuleMeta, settings: Settings): boolean {
-  if (settings.disabled.has(rule.id)) return false
-  return rule.defaultOn || settings.enabled.has(rule.id)
-}
-
-export function findRule(id: string): RuleMeta | undefined {
-  return ALL_RULES.find((rule) => rule.id === id)
-}
+export { ALL_RULES, findRule, isRuleEnabled } from './catalog.js'

@@ -1,5 +1,5 @@
 /** One short line for an error met while processing one input (never a stack trace). */
-import { DecodeError } from '../../decode/index.js'
+import { DecodeError } from '../../decode/error.js'
 
 const CODES: Readonly<Record<string, string>> = {
   ENOENT: 'no such file (it may have been removed during the run)',

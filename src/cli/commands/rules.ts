@@ -2,7 +2,7 @@
  * `vnclean rules`: every rule id, its stage, whether it is on (by default, or as --enable and
  * --disable leave it), and what it removes, changes or recognises.
  */
-import { ALL_RULES, isRuleEnabled } from '../../rules/index.js'
+import { ALL_RULES, isRuleEnabled } from '../../rules/catalog.js'
 import type { Io } from '../io.js'
 import { createSettingsResolver, type ConfigOption } from '../config-settings.js'
 

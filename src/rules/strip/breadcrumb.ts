@@ -1,16 +1,13 @@
 /** Breadcrumbs and category labels: `Trang chủ > Tin tức > Xã hội`, short labels above the headline. */
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { isProse } from '../layout.js'
 
 const TRAIL = /^[^>»›]{1,40}(?:\s?[>»›]\s?[^>»›]{1,40}){1,6}$/u
 const LABEL_MAX_WORDS = 6
 
 export const breadcrumb: StripRule = {
-  id: 'strip/breadcrumb',
-  stage: 'strip',
-  description:
-    'breadcrumbs (`Trang chủ > Xã hội`) and short category labels right above the headline',
-  defaultOn: true,
+  ...stripRuleMeta('strip/breadcrumb'),
   apply(context) {
     const { title, bodyStart } = context.layout()
     const lines = context.lines

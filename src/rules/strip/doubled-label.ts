@@ -1,15 +1,13 @@
 /** A widget label printed twice on one line: `Video Video`, `Thông tin lý luận Thông tin lý luận`. */
 import { doubledPrefixLength } from '../line-key.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 
 const MAX_LABEL_WORDS = 8
 
 export const doubledLabel: StripRule = {
-  id: 'strip/doubled-label',
-  stage: 'strip',
+  ...stripRuleMeta('strip/doubled-label'),
   scope: 'line',
-  description: 'a short label printed twice on one line (`Video Video`, `Tin nổi bật Tin nổi bật`)',
-  defaultOn: true,
   apply(context) {
     for (const node of context.lines) {
       if (!isLive(node) || node.data.features.endsSentence) continue

@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { toString } from 'nlcst-to-string'
 import type { Root, Sentence } from 'nlcst'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { canonicalLine } from '../similarity.js'
 
 /** retext-latin (parse-latin) loads, in ~30 ms, only when a line may hold a doubled sentence. */
@@ -19,11 +20,8 @@ const MIN_WORDS = 3
 const MAX_SENTENCE_CHARS = 4000
 
 export const doubledText: StripRule = {
-  id: 'strip/doubled-text',
-  stage: 'strip',
+  ...stripRuleMeta('strip/doubled-text'),
   scope: 'line',
-  description: 'a sentence or caption printed twice inside one line (the second copy is removed)',
-  defaultOn: true,
   apply(context) {
     for (const node of context.lines) {
       if (!isLive(node) || node.data.features.words < MIN_WORDS * 2) continue

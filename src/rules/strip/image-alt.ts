@@ -1,5 +1,6 @@
 /** Image alt text printed as a line: `<headline> - 1`, `… TPHCM - Ảnh 1.` */
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { createNearIndex } from '../near-index.js'
 import { LENGTH_RATIO_MIN } from '../similarity.js'
 import type { LineNode } from '../../pipeline/tree.js'
@@ -15,10 +16,7 @@ const COMPARISONS_PER_LINE = 2
 const COMPARISONS_MIN = 4096
 
 export const imageAlt: StripRule = {
-  id: 'strip/image-alt',
-  stage: 'strip',
-  description: 'image alt text printed as a line (`<headline> - 1`, `<headline> - Ảnh 1.`)',
-  defaultOn: true,
+  ...stripRuleMeta('strip/image-alt'),
   // Each tail is compared with the texts of all the lines, removed or not.
   scope: 'text',
   apply(context) {

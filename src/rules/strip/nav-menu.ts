@@ -6,6 +6,7 @@
  */
 import type { LineNode } from '../../pipeline/tree.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { hasTrailSeparators } from '../layout.js'
 import { containsAny, isSpace } from '../../text/line-breaks.js'
 
@@ -15,11 +16,7 @@ const MENU_SEPARATORS = '|·'
 const MENU_ENTRY_MAX = 40
 
 export const navMenu: StripRule = {
-  id: 'strip/nav-menu',
-  stage: 'strip',
-  description:
-    'navigation menus: runs of short link-like lines outside the article, one-line menus',
-  defaultOn: true,
+  ...stripRuleMeta('strip/nav-menu'),
   apply(context) {
     const { title, bodyStart, bodyEnd } = context.layout()
     const lines = context.lines

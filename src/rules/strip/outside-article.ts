@@ -4,6 +4,7 @@
  */
 import type { LineNode } from '../../pipeline/tree.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { isProse } from '../layout.js'
 import { parseByline } from '../../structure/byline.js'
 import { parseCredit } from '../../structure/credit.js'
@@ -12,11 +13,7 @@ import { parseCaptionCredit } from '../../structure/caption-credit.js'
 const SENTENCE_MIN_WORDS = 5
 
 export const outsideArticle: StripRule = {
-  id: 'strip/outside-article',
-  stage: 'strip',
-  description:
-    'short lines before the headline, and lines after the last paragraph that are not a byline, credit, caption or sentence',
-  defaultOn: true,
+  ...stripRuleMeta('strip/outside-article'),
   apply(context) {
     const { title, bodyStart, bodyEnd } = context.layout()
     if (bodyStart === -1) return

@@ -1,23 +1,16 @@
 /** A strip rule that removes lines matching a phrase list from src/data/boilerplate.json. */
 import { createPhraseMatcher, type PhraseList } from '../phrase-matcher.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 
 /** Lines longer than this are prose, whatever they start with. */
 const MAX_WORDS = 60
 
-export function createPhraseRule(
-  id: string,
-  description: string,
-  list: PhraseList,
-  reason: string,
-): StripRule {
+export function createPhraseRule(id: string, list: PhraseList, reason: string): StripRule {
   const matcher = createPhraseMatcher(list)
   return {
-    id,
-    stage: 'strip',
+    ...stripRuleMeta(id),
     scope: 'line',
-    description,
-    defaultOn: true,
     apply(context) {
       for (const node of context.lines) {
         if (!isLive(node) || node.data.features.words > MAX_WORDS) continue

@@ -6,6 +6,7 @@ import boilerplate from '../../data/boilerplate.json' with { type: 'json' }
 import type { LineNode } from '../../pipeline/tree.js'
 import { createPhraseMatcher } from '../phrase-matcher.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { isProse } from '../layout.js'
 import { parseByline } from '../../structure/byline.js'
 import { parseCredit } from '../../structure/credit.js'
@@ -16,11 +17,7 @@ const single = createPhraseMatcher({ prefixes: list.prefixes })
 const DATED = /\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)$|\d{1,2}\/\d{1,2}\/\d{4}$/u
 
 export const relatedNews: StripRule = {
-  id: 'strip/related-news',
-  stage: 'strip',
-  description:
-    'related-news and navigation tails (`Các tin khác`, `Tin nổi bật`, `Xem thêm: …`) with the headlines listed under them',
-  defaultOn: true,
+  ...stripRuleMeta('strip/related-news'),
   apply(context) {
     const lines = context.lines
     let inTail = false

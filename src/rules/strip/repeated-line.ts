@@ -6,6 +6,7 @@
  * up in a map: linear in the lines.
  */
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { LENGTH_RATIO_MIN, nearlySame } from '../similarity.js'
 import type { LineMemo } from '../line-memo.js'
 import { wrappedParagraphs } from '../../pipeline/paragraphs.js'
@@ -14,11 +15,7 @@ const MIN_WORDS = 3
 const MIN_WORDS_FAR = 5
 
 export const repeatedLine: StripRule = {
-  id: 'strip/repeated-line',
-  stage: 'strip',
-  description:
-    'a line printed again: right after itself, exactly or nearly (duplicate captions), or anywhere, exactly',
-  defaultOn: true,
+  ...stripRuleMeta('strip/repeated-line'),
   apply(context) {
     const headline = context.lines[context.layout().title]
     const canonicalLine = context.memo.canonical

@@ -2,16 +2,13 @@
 import boilerplate from '../../data/boilerplate.json' with { type: 'json' }
 import { createPhraseMatcher } from '../phrase-matcher.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 import { isProse } from '../layout.js'
 
 const matcher = createPhraseMatcher(boilerplate['strip/sidebar'])
 
 export const sidebar: StripRule = {
-  id: 'strip/sidebar',
-  stage: 'strip',
-  description:
-    'sidebar boxes (`Nhân vật liên quan`, `Liên kết website`) with the entries listed under them',
-  defaultOn: true,
+  ...stripRuleMeta('strip/sidebar'),
   apply(context) {
     let inBox = false
     for (const node of context.lines) {

@@ -1,14 +1,11 @@
 /** Site-specific boilerplate from the user's config: exact phrases and regular expressions. */
 import { lineKey } from '../line-key.js'
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 
 export const sitePhrase: StripRule = {
-  id: 'strip/site-phrase',
-  stage: 'strip',
+  ...stripRuleMeta('strip/site-phrase'),
   scope: 'line',
-  description:
-    'lines matching the phrases and patterns of the user config (`strip.phrases`, `strip.patterns`)',
-  defaultOn: true,
   apply(context) {
     const { sitePhrases, sitePatterns } = context.settings
     if (sitePhrases.length === 0 && sitePatterns.length === 0) return

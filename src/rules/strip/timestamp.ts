@@ -1,5 +1,6 @@
 /** Lines that are only a date or time stamp (`Thứ bảy, 24/12/2022 - 08:42 (GMT+7)`). */
 import { isLive, type StripRule } from '../rule.js'
+import { stripRuleMeta } from './catalog.js'
 
 // Lines are normalised (single spaces), so an optional space is ` ?`, never `\s*`.
 const WEEKDAY = String.raw`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
@@ -13,11 +14,8 @@ const TIMESTAMP = new RegExp(
 )
 
 export const timestamp: StripRule = {
-  id: 'strip/timestamp',
-  stage: 'strip',
+  ...stripRuleMeta('strip/timestamp'),
   scope: 'line',
-  description: 'lines that are only a publication date or time',
-  defaultOn: true,
   apply(context) {
     for (const node of context.lines) {
       if (isLive(node) && node.data.features.words <= 12 && TIMESTAMP.test(node.data.text)) {
