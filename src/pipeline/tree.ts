@@ -40,6 +40,8 @@ export interface LineForms {
   key: LineKey | null
   /** The content (text without list marker), lower case. */
   lower: string | null
+  /** `canonicalLine` of the content. */
+  canonical: string | null
 }
 
 export interface LineNode extends Node {

@@ -1,7 +1,7 @@
 /**
  * What the strip rules derive from a line's text (its match key, lower case, canonical form),
  * computed once per document and text. The rules run in rounds over the same lines, and several
- * rules ask for the same forms: a line keeps its key and lower case on itself while its text is
+ * rules ask for the same forms: a line keeps its forms on itself while its text is
  * unchanged (a field read, where a lookup by text would hash into a table as large as the page),
  * and lines of the same text share one computation through tables keyed by the text itself, so
  * a line whose text changes (a piece removed from it) simply gets fresh values.
@@ -15,7 +15,9 @@ export interface LineMemo {
   key(node: LineNode): LineKey
   /** The line's content (text without list marker) in lower case. */
   lower(node: LineNode): string
-  /** `canonicalLine(text)`. */
+  /** `canonicalLine` of the line's content (text without list marker). */
+  contentCanonical(node: LineNode): string
+  /** `canonicalLine(text)`, for any text (a line's, a stem, lines joined). */
   canonical(text: string): string
   /** `wordedLine(canonical)`. */
   worded(canonical: string): WordedLine
@@ -24,6 +26,7 @@ export interface LineMemo {
 export function createLineMemo(): LineMemo {
   const keys = remember(lineKey)
   const lowers = remember((text) => text.toLowerCase())
+  const canonicals = remember(canonicalLine)
   return {
     key(node) {
       const forms = formsOf(node)
@@ -33,7 +36,11 @@ export function createLineMemo(): LineMemo {
       const forms = formsOf(node)
       return (forms.lower ??= lowers(node.data.content))
     },
-    canonical: remember(canonicalLine),
+    contentCanonical(node) {
+      const forms = formsOf(node)
+      return (forms.canonical ??= canonicals(node.data.content))
+    },
+    canonical: canonicals,
     worded: remember(wordedLine),
   }
 }
@@ -42,7 +49,7 @@ export function createLineMemo(): LineMemo {
 function formsOf(node: LineNode): LineForms {
   const data = node.data
   if (data.forms === null || data.forms.text !== data.text) {
-    data.forms = { text: data.text, key: null, lower: null }
+    data.forms = { text: data.text, key: null, lower: null, canonical: null }
   }
   return data.forms
 }

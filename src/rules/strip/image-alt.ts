@@ -37,7 +37,11 @@ export const imageAlt: StripRule = {
     const index = createNearIndex(
       lines.map((line) => {
         if (stems.size === 0) return ''
-        const text = canonical(line.data.text)
+        // A line without a list marker is its content, whose canonical form it keeps.
+        const text =
+          line.data.content === line.data.text
+            ? context.memo.contentCanonical(line)
+            : canonical(line.data.text)
         return text.length >= shortest && text.length <= longest ? text : ''
       }),
       budget,

@@ -18,16 +18,13 @@ export const repeatedLine: StripRule = {
   ...stripRuleMeta('strip/repeated-line'),
   apply(context) {
     const headline = context.lines[context.layout().title]
-    const canonicalLine = context.memo.canonical
+    const { memo } = context
     // A line of a wrapped paragraph printed twice: the copy goes, the paragraph joins up again.
     for (const paragraph of wrappedParagraphs(context.lines.filter(isLive), headline)) {
       const kept: string[] = []
       for (const node of paragraph) {
-        const canonical = canonicalLine(node.data.content)
-        if (
-          node.data.features.words >= MIN_WORDS &&
-          repeatsLinesBefore(kept, canonical, context.memo)
-        ) {
+        const canonical = memo.contentCanonical(node)
+        if (node.data.features.words >= MIN_WORDS && repeatsLinesBefore(kept, canonical, memo)) {
           context.drop(node, 'Repeats the line before it')
         } else kept.push(canonical)
       }
@@ -35,17 +32,17 @@ export const repeatedLine: StripRule = {
     const seen = new Set<string>()
     let previous: string | null = null
     for (const paragraph of wrappedParagraphs(context.lines.filter(isLive), headline)) {
-      const canonical = canonicalLine(paragraph.map((node) => node.data.content).join(' '))
+      const [first] = paragraph
+      const canonical =
+        paragraph.length === 1 && first !== undefined
+          ? memo.contentCanonical(first)
+          : memo.canonical(paragraph.map((node) => node.data.content).join(' '))
       let words = 0
       for (const node of paragraph) words += node.data.features.words
       const drop = (reason: string): void => {
         for (const node of paragraph) context.drop(node, reason)
       }
-      if (
-        words >= MIN_WORDS &&
-        previous !== null &&
-        nearlySame(previous, canonical, context.memo.worded)
-      ) {
+      if (words >= MIN_WORDS && previous !== null && nearlySame(previous, canonical, memo.worded)) {
         drop('Repeats the line before it')
         continue
       }
