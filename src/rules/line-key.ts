@@ -13,19 +13,36 @@ export interface LineKey {
 }
 
 export function lineKey(text: string): LineKey {
-  const tokens = text.toLowerCase().split(' ')
+  const lower = text.toLowerCase()
   const words: string[] = []
   let hasNumber = false
-  for (const token of tokens) {
-    if (token === '' || isBulletToken(token)) continue
-    if (NUMERIC_TOKEN.test(token)) {
-      hasNumber = true
-      continue
+  // Tokens between single spaces, sliced out only when they are words (most are).
+  for (let start = 0; start <= lower.length; ) {
+    let end = lower.indexOf(' ', start)
+    if (end === -1) end = lower.length
+    if (end > start) {
+      const first = lower.charCodeAt(start)
+      if (!mayBeMarkerOrNumber(first)) words.push(lower.slice(start, end))
+      else {
+        const token = lower.slice(start, end)
+        if (NUMERIC_TOKEN.test(token)) hasNumber = true
+        else if (!isBulletToken(token)) words.push(token)
+      }
     }
-    words.push(token)
+    start = end + 1
   }
   const undoubled = removeDoubledPrefix(words)
   return { key: trimEdges(undoubled.join(' '), isSpacePunctuationOrSymbol), hasNumber }
+}
+
+/**
+ * A token opening with this code unit may be a number (`NUMERIC_TOKEN`: a bracket, a sign or a
+ * digit first) or a list marker (`BULLET_CHARS`); one opening with anything else is a word.
+ */
+function mayBeMarkerOrNumber(code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) return true
+  if (code === 0x28 || code === 0x5b) return true
+  return BULLET_CHARS.includes(String.fromCharCode(code))
 }
 
 /** Length of a label that is immediately repeated at the start: `a b a b c` → 2; 0 when none. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { hasTrailSeparators } from '../../src/rules/layout.js'
 import { isOneLineMenu } from '../../src/rules/strip/nav-menu.js'
 import { removePhotoCredits } from '../../src/rules/photo-credit.js'
-import { isBulletToken, lineKey } from '../../src/rules/line-key.js'
+import { doubledPrefixLength, isBulletToken, lineKey } from '../../src/rules/line-key.js'
 import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
 import { isSpace } from '../../src/text/line-breaks.js'
@@ -194,6 +194,27 @@ describe('scans answer as the patterns they replaced', () => {
     fc.assert(
       fc.property(textOf(markers, 6), (token) => {
         expect(isBulletToken(token)).toBe(BULLET_TOKEN.test(token))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('line keys: tokens split on spaces, markers and numbers left out, a doubled label undone', () => {
+    const NUMERIC = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
+    const reference = (text: string): { key: string; hasNumber: boolean } => {
+      const tokens = text.toLowerCase().split(' ')
+      const words = tokens.filter((t) => t !== '' && !BULLET_TOKEN.test(t) && !NUMERIC.test(t))
+      const size = doubledPrefixLength(words)
+      const undoubled = [...words.slice(0, size), ...words.slice(size * 2)].join(' ')
+      return {
+        key: undoubled.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''),
+        hasNumber: tokens.some((t) => t !== '' && !BULLET_TOKEN.test(t) && NUMERIC.test(t)),
+      }
+    }
+    const pieces = ['Tin', 'tin', ' ', '  ', '•', '-', '+', '(', ')', '[', '1', '24/12', '5%', '»']
+    fc.assert(
+      fc.property(textOf(pieces, 10), (text) => {
+        expect(lineKey(text)).toEqual(reference(text))
       }),
       { numRuns: 3000 },
     )
