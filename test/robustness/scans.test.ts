@@ -201,13 +201,20 @@ describe('scans answer as the patterns they replaced', () => {
 
   it('line keys: tokens split on spaces, markers and numbers left out, a doubled label undone', () => {
     const NUMERIC = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
+    const EDGE = /^[\s\p{P}\p{S}]$/u
+    const trimmed = (text: string): string => {
+      const chars = [...text]
+      while (chars.length > 0 && EDGE.test(chars[0] ?? '')) chars.shift()
+      while (chars.length > 0 && EDGE.test(chars[chars.length - 1] ?? '')) chars.pop()
+      return chars.join('')
+    }
     const reference = (text: string): { key: string; hasNumber: boolean } => {
       const tokens = text.toLowerCase().split(' ')
       const words = tokens.filter((t) => t !== '' && !BULLET_TOKEN.test(t) && !NUMERIC.test(t))
       const size = doubledPrefixLength(words)
       const undoubled = [...words.slice(0, size), ...words.slice(size * 2)].join(' ')
       return {
-        key: undoubled.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''),
+        key: trimmed(undoubled),
         hasNumber: tokens.some((t) => t !== '' && !BULLET_TOKEN.test(t) && NUMERIC.test(t)),
       }
     }
