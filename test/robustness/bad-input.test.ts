@@ -157,6 +157,14 @@ describe('bad input: shapes of text', () => {
     expect(covered).toBe(1)
   }, 120_000)
 
+  it('200,000 image alt lines (`Tin số N - 1`): no limit on arguments or stack is reached', () => {
+    // The shortest and longest stem were once `Math.min(...lengths)`: past ~120,000 tails V8
+    // threw "Maximum call stack size exceeded".
+    const lines = Array.from({ length: 200_000 }, (_, i) => `Tin số ${String(i)} - 1`)
+    const article = cleanValid(utf8(lines.join('\n')), false)
+    expect(article.stats.lines).toBe(200_000)
+  }, 120_000)
+
   it('only boilerplate: every line removed, with a rule id', () => {
     const text = [
       'Trang chủ > Tin tức > Xã hội',

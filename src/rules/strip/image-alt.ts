@@ -30,31 +30,38 @@ export const imageAlt: StripRule = {
     for (const { index, stemEnd, photo } of tails) {
       if (!photo) stems.set(index, canonical(lines[index]?.data.text.slice(0, stemEnd) ?? ''))
     }
-    const lengths = [...stems.values()].map((stem) => stem.length)
-    const shortest = Math.min(...lengths) * LENGTH_RATIO_MIN
-    const longest = Math.max(...lengths) / LENGTH_RATIO_MIN
+    // Lengths by a loop: `Math.min(...lengths)` throws on a page of a few hundred thousand tails.
+    let shortest = Infinity
+    let longest = 0
+    for (const stem of stems.values()) {
+      shortest = Math.min(shortest, stem.length * LENGTH_RATIO_MIN)
+      longest = Math.max(longest, stem.length / LENGTH_RATIO_MIN)
+    }
     const budget = COMPARISONS_MIN + COMPARISONS_PER_LINE * lines.length
-    const index = createNearIndex(
-      lines.map((line) => {
-        if (stems.size === 0) return ''
-        // A line without a list marker is its content, whose canonical form it keeps.
-        const text =
-          line.data.content === line.data.text
-            ? context.memo.contentCanonical(line)
-            : canonical(line.data.text)
-        return text.length >= shortest && text.length <= longest ? text : ''
-      }),
-      budget,
-    )
+    // Only `Ảnh N` tails: nothing to look up, no index to build.
+    const index =
+      stems.size === 0
+        ? null
+        : createNearIndex(
+            lines.map((line) => {
+              // A line without a list marker is its content, whose canonical form it keeps.
+              const text =
+                line.data.content === line.data.text
+                  ? context.memo.contentCanonical(line)
+                  : canonical(line.data.text)
+              return text.length >= shortest && text.length <= longest ? text : ''
+            }),
+            budget,
+          )
     for (const tail of tails) {
       const node = lines[tail.index]
       if (node === undefined) continue
       if (tail.photo) context.drop(node, 'Image alt text (`- Ảnh N`)')
-      else if (index.hasNearlySame(stems.get(tail.index) ?? '', tail.index)) {
+      else if (index?.hasNearlySame(stems.get(tail.index) ?? '', tail.index) === true) {
         context.drop(node, 'Image alt text: another line of the page followed by a number')
       }
     }
-    if (index.exhausted) {
+    if (index?.exhausted === true) {
       context.warn(
         `Compared ${String(budget)} lines for image alt text; the lines left unchecked are kept`,
       )
