@@ -64,7 +64,9 @@ export function lintDocument(
     if (message !== null) messages.push(message)
   }
   if (article.normalization.toneStyle === 'mixed' && settings.toneStyle === 'preserve') {
-    messages.push(...mixedStyle(plain.text, settings, column))
+    // One message per word of the minority style: a loop, as a page may have more words than a
+    // call has room for arguments.
+    for (const message of mixedStyle(plain.text, settings, column)) messages.push(message)
   }
   return messages.sort((a, b) => a.line - b.line || a.column - b.column)
 }

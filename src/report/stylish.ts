@@ -53,7 +53,10 @@ export function stylish(report: Report, options: StylishOptions): string {
       lines.push(
         `  ${place(message).padEnd(placeWidth)}  ${paint[message.severity](severity)}  ${firstLine(message.reason).padEnd(reasonWidth)}  ${chalk.dim(message.ruleId)}`.trimEnd(),
       )
-      if (message.diff !== undefined) lines.push(...renderDiff(message.diff, chalk))
+      // A loop, not `push(...)`: a diff of a large fixture has more lines than a call has room
+      // for arguments.
+      if (message.diff !== undefined)
+        for (const line of renderDiff(message.diff, chalk)) lines.push(line)
     }
     blocks.push(lines.join('\n'))
   }
