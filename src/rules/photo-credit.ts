@@ -5,21 +5,24 @@
  * replaced, by a scan: on a line of megabytes that pattern overflows V8's backtracking stack.
  */
 import { isLineTerminator, isSpace } from '../text/line-breaks.js'
+import { isWhiteSpace } from '../normalize/char-table.js'
 
 const IN_BRACKETS = ['ảnh', 'đồ họa', 'đồ hoạ', 'nguồn', 'photo', 'video']
 const AFTER_DASH = ['ảnh', 'photo']
 const DASHES = '-–—'
+const KEYWORDS = [...new Set([...IN_BRACKETS, ...AFTER_DASH])]
 
 export function removePhotoCredits(lower: string): string {
-  // Every credit opens with a bracket or a dash: most lines have neither.
+  // Every credit opens with a bracket or a dash and names a keyword: most lines have neither.
   if (!lower.includes('(') && !hasDash(lower)) return lower
+  if (!KEYWORDS.some((keyword) => lower.includes(keyword))) return lower
   let out = ''
   let copied = 0
   for (let p = 0; p < lower.length; p++) {
-    const char = lower.charAt(p)
+    const code = lower.charCodeAt(p)
     let end = -1
-    if (char === '(') end = bracketedCredit(lower, p)
-    if (end === -1 && isSpace(char)) end = creditTail(lower, p)
+    if (code === 0x28) end = bracketedCredit(lower, p)
+    if (end === -1 && isWhiteSpace(code)) end = creditTail(lower, p)
     if (end === -1) continue
     out += `${lower.slice(copied, p)} `
     copied = end

@@ -9,34 +9,53 @@ const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbr
   .flatMap(([key, forms]) => (forms as string[]).map((form) => [form, key] as const))
   .sort((a, b) => b[0].length - a[0].length)
 
+/**
+ * Whether a line has any of the spellings: one pass of a pattern of literal alternatives, where
+ * testing each spelling in turn reads the line twenty times. Most lines have none.
+ */
+const ANY_SPELLING = new RegExp(
+  REPLACEMENTS.map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'),
+  'u',
+)
+
 /** Lower case, credits and punctuation gone, known spellings of a name folded together. */
 export function canonicalLine(text: string): string {
   let lower = removePhotoCredits(text.toLowerCase())
-  for (const [form, key] of REPLACEMENTS) {
-    if (lower.includes(form)) lower = lower.split(form).join(` ${key} `)
+  if (ANY_SPELLING.test(lower)) {
+    for (const [form, key] of REPLACEMENTS) {
+      if (lower.includes(form)) lower = lower.split(form).join(` ${key} `)
+    }
   }
   return wordsOf(lower)
 }
 
-/** The runs of letters and digits of `text`, joined by single spaces. */
+/**
+ * The runs of letters and digits of `text`, joined by single spaces. Words already apart by one
+ * space are copied as one piece (most of a line), so only the other separators cut the text.
+ */
 function wordsOf(text: string): string {
-  let out = ''
+  const pieces: string[] = []
+  /** The current piece: from `start` to `end`, the end of its last word; -1 before any word. */
   let start = -1
+  let end = -1
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // A surrogate pair is one code point, a letter or not.
     const next = text.charCodeAt(i + 1)
     const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
     const word = pair ? WORD_CHAR.test(text.slice(i, i + 2)) : isWordUnit(code)
-    if (word && start === -1) start = i
-    if (!word && start !== -1) {
-      out += out === '' ? text.slice(start, i) : ` ${text.slice(start, i)}`
-      start = -1
+    if (word) {
+      if (start === -1) start = i
+      else if (end < i && !(i === end + 1 && text.charCodeAt(end) === 0x20)) {
+        pieces.push(text.slice(start, end))
+        start = i
+      }
+      end = pair ? i + 2 : i + 1
     }
     if (pair) i++
   }
-  if (start !== -1) out += out === '' ? text.slice(start) : ` ${text.slice(start)}`
-  return out
+  if (start !== -1) pieces.push(text.slice(start, end))
+  return pieces.join(' ')
 }
 
 /** `[\p{L}\p{N}]` for one UTF-16 unit, without the Unicode tables for ASCII and Vietnamese. */
