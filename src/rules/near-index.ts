@@ -27,7 +27,7 @@ export interface NearIndex {
 interface Entry {
   text: string
   /** Ranks of its distinct words (rarest first), ascending. */
-  ranks: Int32Array
+  ranks: readonly number[]
   /** First line with this canonical text, and how many lines have it. */
   first: number
   count: number
@@ -44,6 +44,11 @@ export function createNearIndex(canonicals: readonly string[], budget: number): 
   const byText = new Map<string, { first: number; count: number; words: number[] }>()
   const numbers = new Map<string, number>()
   const frequency: number[] = []
+  /** For each word number, the last call of `distinctNumbers` that met it (to skip repeats). */
+  const met: number[] = []
+  let calls = 0
+  const distinct = (text: string, add: boolean): number[] =>
+    distinctNumbers(text, numbers, add, met, calls++)
   for (const [index, text] of canonicals.entries()) {
     // An empty canonical line is nearly the same as nothing.
     if (text === '') continue
@@ -52,17 +57,17 @@ export function createNearIndex(canonicals: readonly string[], budget: number): 
       known.count++
       continue
     }
-    const words = distinctNumbers(text, numbers, true)
+    const words = distinct(text, true)
     for (const word of words) frequency[word] = (frequency[word] ?? 0) + 1
     byText.set(text, { first: index, count: 1, words })
   }
   // rank[number]: the word's place, rarest first (ties in order of first use).
   const order = frequency.map((_, word) => word)
   order.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b)
-  const rank = new Int32Array(order.length)
+  const rank: number[] = new Array<number>(order.length)
   for (const [place, word] of order.entries()) rank[word] = place
-  const toRanks = (words: readonly number[]): Int32Array =>
-    Int32Array.from(words, (word) => rank[word] ?? 0).sort()
+  const toRanks = (words: readonly number[]): number[] =>
+    words.map((word) => rank[word] ?? 0).sort((a, b) => a - b)
 
   const postings: Entry[][] = []
   for (const [text, { first, count, words }] of byText) {
@@ -76,7 +81,7 @@ export function createNearIndex(canonicals: readonly string[], budget: number): 
   let searches = 0
   /** `canonical` (known words as ranks, `unknown` words no line has) against the lines. */
   const search = (canonical: string, except: number): boolean => {
-    const query = distinctNumbers(canonical, numbers, false)
+    const query = distinct(canonical, false)
     const unknown = query.filter((word) => word === -1).length
     const ranks = toRanks(query.filter((word) => word !== -1))
     const size = ranks.length + unknown
@@ -122,12 +127,18 @@ function prefixLength(size: number): number {
 
 /**
  * The numbers of the distinct words of `canonical`; a word not numbered yet gets the next
- * number when `add`, else -1 (one -1 per such distinct word).
+ * number when `add`, else -1 (one -1 per such distinct word). `met[n] === call` marks a number
+ * this call has already taken (no set to build for each line).
  */
-function distinctNumbers(canonical: string, numbers: Map<string, number>, add: boolean): number[] {
+function distinctNumbers(
+  canonical: string,
+  numbers: Map<string, number>,
+  add: boolean,
+  met: number[],
+  call: number,
+): number[] {
   const out: number[] = []
-  const seen = new Set<number>()
-  const unknown = new Set<string>()
+  let unknown: Set<string> | null = null
   for (const word of canonical.split(' ')) {
     let number = numbers.get(word)
     if (number === undefined && add) {
@@ -135,10 +146,11 @@ function distinctNumbers(canonical: string, numbers: Map<string, number>, add: b
       numbers.set(word, number)
     }
     if (number === undefined) {
+      unknown ??= new Set()
       if (!unknown.has(word)) out.push(-1)
       unknown.add(word)
-    } else if (!seen.has(number)) {
-      seen.add(number)
+    } else if (met[number] !== call) {
+      met[number] = call
       out.push(number)
     }
   }
@@ -146,7 +158,7 @@ function distinctNumbers(canonical: string, numbers: Map<string, number>, add: b
 }
 
 /** Values two ascending arrays of distinct numbers have in common. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
+function sharedCount(a: readonly number[], b: readonly number[]): number {
   let shared = 0
   let i = 0
   let j = 0
