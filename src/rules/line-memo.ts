@@ -54,13 +54,20 @@ function formsOf(node: LineNode): LineForms {
   return data.forms
 }
 
+/**
+ * Distinct texts a table keeps, at most. Lines that repeat are few and come early (captions,
+ * widgets); a page of hundreds of thousands of distinct lines would only grow the table, whose
+ * lookups then miss the processor's caches and cost more than computing the form again.
+ */
+const SHARED_TEXTS_MAX = 4096
+
 function remember<T>(compute: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>()
   return (text) => {
     let value = known.get(text)
     if (value === undefined) {
       value = compute(text)
-      known.set(text, value)
+      if (known.size < SHARED_TEXTS_MAX) known.set(text, value)
     }
     return value
   }
