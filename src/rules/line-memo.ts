@@ -7,7 +7,7 @@
  * a line whose text changes (a piece removed from it) simply gets fresh values.
  */
 import { lineKey, type LineKey } from './line-key.js'
-import { canonicalLine, wordedLine, type WordedLine } from './similarity.js'
+import { canonicalLine } from './similarity.js'
 import type { LineForms, LineNode } from '../pipeline/tree.js'
 
 export interface LineMemo {
@@ -19,8 +19,6 @@ export interface LineMemo {
   contentCanonical(node: LineNode): string
   /** `canonicalLine(text)`, for any text (a line's, a stem, lines joined). */
   canonical(text: string): string
-  /** `wordedLine(canonical)`. */
-  worded(canonical: string): WordedLine
 }
 
 export function createLineMemo(): LineMemo {
@@ -41,7 +39,6 @@ export function createLineMemo(): LineMemo {
       return (forms.canonical ??= canonicals(node.data.content))
     },
     canonical: canonicals,
-    worded: remember(wordedLine),
   }
 }
 

@@ -71,28 +71,11 @@ export const JACCARD_MIN = 0.8
 /** Shortest length of two nearly-same canonical lines, as a share of the longest, at least. */
 export const LENGTH_RATIO_MIN = 0.7
 
-/** A canonical line with its distinct words, to compare it with many others. */
-export interface WordedLine {
-  text: string
-  words: ReadonlySet<string>
-}
-
-export function wordedLine(canonical: string): WordedLine {
-  return { text: canonical, words: new Set(canonical.split(' ')) }
-}
-
-/**
- * Two canonical lines that say the same thing: equal, or sharing nearly all their words.
- * `worded` splits a line into its words (pass a memo of `wordedLine` to split each line once).
- */
-export function nearlySame(
-  a: string,
-  b: string,
-  worded: (canonical: string) => WordedLine = wordedLine,
-): boolean {
+/** Two canonical lines that say the same thing: equal, or sharing nearly all their words. */
+export function nearlySame(a: string, b: string): boolean {
   if (a === b) return a !== ''
   if (!comparableLengths(a, b)) return false
-  return sharesNearlyAllWords(worded(a).words, worded(b).words)
+  return sharesNearlyAllWords(distinctWords(a), distinctWords(b))
 }
 
 export function comparableLengths(a: string, b: string): boolean {
@@ -101,9 +84,26 @@ export function comparableLengths(a: string, b: string): boolean {
   return longer > 0 && shorter / longer >= LENGTH_RATIO_MIN
 }
 
-function sharesNearlyAllWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Up to this many comparisons, lists are searched directly: no set to build (most lines). */
+const DIRECT_COMPARISONS_MAX = 1024
+
+function sharesNearlyAllWords(a: readonly string[], b: readonly string[]): boolean {
   let shared = 0
-  for (const word of a) if (b.has(word)) shared++
-  const union = a.size + b.size - shared
+  if (a.length * b.length <= DIRECT_COMPARISONS_MAX) {
+    for (const word of a) if (b.includes(word)) shared++
+  } else {
+    const inB = new Set(b)
+    for (const word of a) if (inB.has(word)) shared++
+  }
+  const union = a.length + b.length - shared
   return union > 0 && shared / union >= JACCARD_MIN
+}
+
+/** The distinct words of a canonical line, in order of first use. */
+function distinctWords(canonical: string): string[] {
+  const words = canonical.split(' ')
+  if (words.length * words.length > DIRECT_COMPARISONS_MAX) return [...new Set(words)]
+  const distinct: string[] = []
+  for (const word of words) if (!distinct.includes(word)) distinct.push(word)
+  return distinct
 }
