@@ -17,7 +17,7 @@ export function lineKey(text: string): LineKey {
   const words: string[] = []
   let hasNumber = false
   // Tokens between single spaces, sliced out only when they are words (most are).
-  for (let start = 0; start <= lower.length; ) {
+  for (let start = 0; start <= lower.length;) {
     let end = lower.indexOf(' ', start)
     if (end === -1) end = lower.length
     if (end > start) {
