@@ -4,9 +4,13 @@
  */
 import iconv from 'iconv-lite'
 import { CHARS, NFC_INERT } from '../normalize/char-table.js'
+import { fromCodes } from './codes.js'
 import { isWordSeparator } from './score.js'
+import { composeTones } from './tone-compose.js'
 import { decodeVni, encodesAsVni } from './vni.js'
 import { westernByte, westernBytes } from './western.js'
+
+export { fromCodes } from './codes.js'
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258'
 
@@ -54,17 +58,6 @@ const BYTE_TABLES: Readonly<Record<SingleByte, ByteTable | undefined>> = {
   cp1258: byteTable(ICONV_NAME.cp1258),
 }
 
-/** The string of UTF-16 code units; `apply` in slices, so no call gets too many arguments. */
-export function fromCodes(codes: readonly number[]): string {
-  const SLICE = 8192
-  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as number[])
-  let out = ''
-  for (let i = 0; i < codes.length; i += SLICE) {
-    out += String.fromCharCode.apply(null, codes.slice(i, i + SLICE))
-  }
-  return out
-}
-
 /**
  * Strict decoding by table: undefined unless every byte round-trips (as iconv-lite checks).
  * NFC is skipped when every character is one that is NFC on its own and composes with nothing.
@@ -80,8 +73,13 @@ function decodeStrictByTable(bytes: Uint8Array, table: ByteTable): string | unde
     codes[i] = code
     if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
   }
-  const text = fromCodes(codes)
-  return inert ? text : text.normalize('NFC')
+  return inert ? fromCodes(codes) : nfcOfCodes(codes)
+}
+
+/** The NFC string of code units, composed by table when tone-compose.ts can. */
+function nfcOfCodes(codes: readonly number[]): string {
+  const composed = composeTones(codes)
+  return composed ? fromCodes(composed) : fromCodes(codes).normalize('NFC')
 }
 
 /**
@@ -101,8 +99,7 @@ export function decodeWesternStrict(text: string, encoding: LegacyEncoding): str
       codes[i] = code
       if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
     }
-    const decoded = fromCodes(codes)
-    return inert ? decoded : decoded.normalize('NFC')
+    return inert ? fromCodes(codes) : nfcOfCodes(codes)
   }
   const bytes = westernBytes(text)
   if (!bytes) return undefined

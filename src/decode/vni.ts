@@ -4,6 +4,7 @@
  */
 import table from '../data/vi-vni.json' with { type: 'json' }
 import { vowelInfo } from '../normalize/letters.js'
+import { fromCodes } from './codes.js'
 import { encodeWestern, westernByte, windows1252Code } from './western.js'
 
 interface VniTables {
@@ -77,42 +78,77 @@ function buildCombined(): ReadonlyMap<number, string> {
 const COMBINED = buildCombined()
 
 /**
+ * The decoder's tables as arrays, so that a byte costs no Map lookup: the code of each byte's
+ * VNI letter (0: none; bytes below 0x80 read as themselves), and of the letter each base byte
+ * makes with each accent byte after it (0: none), by baseByte * 256 + accentByte. combine()
+ * depends on the base character alone, which its byte decides.
+ */
+function buildByteTables(): { letters: Uint16Array; pairs: Uint16Array } {
+  const letters = new Uint16Array(256)
+  const pairs = new Uint16Array(256 * 256)
+  for (let byte = 0; byte < 256; byte++) {
+    const single = byte < 0x80 ? String.fromCharCode(byte) : TABLES.letters.get(byte)
+    if (single === undefined) continue
+    if (byte >= 0x80) letters[byte] = single.charCodeAt(0)
+    for (let next = 0; next < 256; next++) {
+      const letter = COMBINED.get(pairKey(single.charCodeAt(0), next))
+      if (letter !== undefined) pairs[byte * 256 + next] = letter.charCodeAt(0)
+    }
+  }
+  return { letters, pairs }
+}
+
+const BYTE_TABLES = buildByteTables()
+
+/**
  * Decode VNI-Windows bytes. Strict mode returns undefined when an accent byte does not follow a
  * vowel it can go on; lenient mode keeps such a byte as its windows-1252 character.
  */
 export function decodeVni(bytes: ArrayLike<number>, strict: boolean): string | undefined {
-  let out = ''
+  const { letters, pairs } = BYTE_TABLES
+  const codes: number[] = []
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] ?? 0
-    const single = byte < 0x80 ? String.fromCharCode(byte) : TABLES.letters.get(byte)
-    if (single !== undefined) {
-      const letter =
-        i + 1 < bytes.length
-          ? COMBINED.get(pairKey(single.charCodeAt(0), bytes[i + 1] ?? 0))
-          : undefined
-      out += letter ?? single
-      if (letter !== undefined) i++
+    const single = byte < 0x80 ? byte : (letters[byte] ?? 0)
+    if (single !== 0 || byte === 0) {
+      const letter = i + 1 < bytes.length ? (pairs[byte * 256 + (bytes[i + 1] ?? 0)] ?? 0) : 0
+      codes.push(letter !== 0 ? letter : single)
+      if (letter !== 0) i++
       continue
     }
     if (byte >= 0xc0 && strict) return undefined
-    out += String.fromCharCode(windows1252Code(byte))
+    codes.push(windows1252Code(byte))
   }
-  return out
+  return fromCodes(codes)
 }
 
-/** TABLES.encode by UTF-16 code unit (every key is one code unit). */
-const ENCODE_BY_CODE: ReadonlyMap<number, readonly number[]> = new Map(
-  [...TABLES.encode].map(([letter, bytes]) => [letter.charCodeAt(0), bytes]),
-)
+/**
+ * TABLES.encode by UTF-16 code unit (every key is one code unit, below U+1F00): one byte, or
+ * two as first * 256 + second + 0x10000; -1 for a character with no entry.
+ */
+function buildEncodeCodes(): Int32Array {
+  const codes = new Int32Array(0x1f00).fill(-1)
+  for (const [letter, bytes] of TABLES.encode) {
+    const [first = 0, second] = bytes
+    codes[letter.charCodeAt(0)] = second === undefined ? first : 0x10000 + first * 256 + second
+  }
+  return codes
+}
+
+const ENCODE_CODES = buildEncodeCodes()
 
 /** Whether encodeVni(text) gives exactly `bytes`, without building the encoding. */
 export function encodesAsVni(text: string, bytes: ArrayLike<number>): boolean {
   let at = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const mapped = ENCODE_BY_CODE.get(code)
-    if (mapped) {
-      for (const byte of mapped) if (bytes[at++] !== byte) return false
+    const mapped = code < 0x1f00 ? (ENCODE_CODES[code] ?? -1) : -1
+    if (mapped >= 0x10000) {
+      if (bytes[at++] !== (mapped >> 8) - 0x100 || bytes[at++] !== (mapped & 0xff)) return false
+      continue
+    }
+    if (mapped >= 0) {
+      if (bytes[at++] !== mapped) return false
       continue
     }
     // A surrogate half has no western byte, as encodeVni's whole code point has none.

@@ -6,6 +6,7 @@
  * and passed down, never kept in a module. Each table is bounded: when it is full it is
  * emptied, so endless distinct words cost memory once, not without end.
  */
+import { createChunkTable, type ChunkTable } from './chunk-table.js'
 import type { ChunkRecord } from './chunks.js'
 import type { LineTable } from './line-cache.js'
 import type { WrittenStyle } from './tone-fix.js'
@@ -28,8 +29,8 @@ export interface UnicodeForms {
 }
 
 export interface NormalizeCache {
-  /** A space-separated chunk → its score and its legacy readings (chunks.ts). */
-  readonly chunks: MemoTable<ChunkRecord>
+  /** A space-separated chunk → its score and its legacy readings (chunks.ts, chunk-table.ts). */
+  readonly chunks: ChunkTable<ChunkRecord>
   /** Whether a word shows a tell-tale sign of mis-decoding. */
   readonly telling: MemoTable<boolean>
   /** A word → the word with its tone placed right (undefined: leave it). */
@@ -42,17 +43,23 @@ export interface NormalizeCache {
   readonly lines: LineTable
   /** Scratch: where the line being classified has style hints (emptied for every line). */
   readonly styleHints: number[]
+  /**
+   * Scratch: the style hints of a repaired text found settled (repairs.ts), apart from
+   * styleHints, which still hold the line's own while the line is unchanged.
+   */
+  readonly settledHints: number[]
 }
 
 export function createNormalizeCache(): NormalizeCache {
   return {
-    chunks: new Map(),
+    chunks: createChunkTable(CACHE_LIMIT),
     telling: new Map(),
     tonePlacement: new Map(),
     styles: new Map(),
     unicodeForms: new Map(),
     lines: new Map(),
     styleHints: [],
+    settledHints: [],
   }
 }
 

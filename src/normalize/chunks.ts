@@ -2,7 +2,7 @@
  * A line cut at its spaces for the encoding repairs: each chunk with its score (decode/score.ts
  * never counts a word across a space, so a line's score is the sum of its chunks') and, filled
  * in only when a legacy repair asks, its strict reading in each legacy encoding. A chunk's
- * record is remembered in the cache, so a word seen before costs one lookup.
+ * record is remembered in the cache (chunk-table.ts), so a word seen before costs one lookup.
  */
 import {
   decodeWesternStrict,
@@ -13,7 +13,8 @@ import {
 } from '../decode/legacy.js'
 import { scoreVietnamese, type VietnameseScore } from '../decode/score.js'
 import { westernByte } from '../decode/western.js'
-import { memo, type NormalizeCache } from './cache.js'
+import type { NormalizeCache } from './cache.js'
+import { addChunk, findChunk, HASH_SEED, hashStep } from './chunk-table.js'
 
 /** A chunk decoded strictly in one legacy encoding, and that text's score. */
 export interface Reading {
@@ -58,25 +59,43 @@ function scoreOfText(text: string): Readonly<VietnameseScore> {
   return isPrintableAscii(text) ? NONE : scoreVietnamese(text)
 }
 
-/** The record of a chunk (no space in it), from the cache. */
-export function chunkRecord(cache: NormalizeCache, word: string): ChunkRecord {
-  if (isPrintableAscii(word)) return PRINTABLE
-  return memo(cache.chunks, word, (text) => ({
-    score: scoreVietnamese(text),
+/** The record of a chunk (no space in it) that is not printable ASCII, made anew. */
+function newRecord(word: string): ChunkRecord {
+  return {
+    score: scoreVietnamese(word),
     counts: [-1, -1, -1, -1],
     readings: [null, null, null, null],
-  }))
+  }
 }
 
-/** The non-empty space-separated chunks of a line (the matches of /[^ ]+/g), with records. */
+/**
+ * The non-empty space-separated chunks of a line (the matches of /[^ ]+/g), with records from
+ * the cache's chunk table (chunk-table.ts): each chunk is hashed as it is scanned.
+ */
 export function lineChunks(text: string, cache: NormalizeCache): Chunk[] {
+  const table = cache.chunks
   const chunks: Chunk[] = []
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf(' ', start)
-    if (end < 0) end = text.length
+  const n = text.length
+  for (let start = 0; start < n;) {
+    let hash = HASH_SEED
+    let printable = true
+    let end = start
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end)
+      if (c === 0x20) break
+      hash = hashStep(hash, c)
+      if (c < 0x20 || c > 0x7e) printable = false
+    }
     if (end > start) {
-      const word = text.slice(start, end)
-      chunks.push({ word, start, record: chunkRecord(cache, word) })
+      const slot = findChunk(table, text, start, end, hash)
+      let word = table.keys[slot]
+      let record = table.records[slot]
+      if (word === undefined || record === undefined) {
+        word = text.slice(start, end)
+        record = printable ? PRINTABLE : newRecord(word)
+        addChunk(table, slot, word, hash, record)
+      }
+      chunks.push({ word, start, record })
     }
     start = end + 1
   }
@@ -109,22 +128,37 @@ export function readingOf(chunk: Chunk, e: number): Reading | undefined {
 
 /** countedWords summed over the chunks, for each encoding e of LEGACY_ENCODINGS. */
 export function wordTotals(chunks: readonly Chunk[]): number[] {
-  const totals = LEGACY_ENCODINGS.map(() => 0)
+  const totals = [0, 0, 0, 0]
   for (const chunk of chunks) {
-    for (let e = 0; e < totals.length; e++) totals[e] = (totals[e] ?? 0) + countedWords(chunk, e)
+    const { readings, score, counts } = chunk.record
+    if (readings === null) {
+      // Printable ASCII reads as itself in every encoding (and counts no word).
+      const words = score.valid + score.invalid
+      for (let e = 0; e < 4; e++) totals[e] = (totals[e] ?? 0) + words
+      continue
+    }
+    if ((counts[0] ?? -1) < 0) countWords(chunk.word, counts)
+    for (let e = 0; e < 4; e++) totals[e] = (totals[e] ?? 0) + (counts[e] ?? 0)
   }
   return totals
 }
 
 /**
- * Per Western byte, the flags of its character in every encoding of LEGACY_ENCODINGS at once:
- * bit 2e is SEPARATOR_BYTE and bit 2e + 1 NON_ASCII_BYTE of encoding e.
+ * Per Western byte, its character's flags in every encoding of LEGACY_ENCODINGS at once: bit e
+ * is SEPARATOR_BYTE of encoding e, bit 4 + e NON_ASCII_BYTE. Entry 256 is a character with no
+ * Western byte, which separates words in every encoding.
  */
 function buildByteFlags(): Uint8Array {
-  const all = new Uint8Array(256)
+  if (LEGACY_ENCODINGS.length !== 4) throw new Error('chunks.ts counts words in four encodings')
+  const all = new Uint8Array(257)
   legacyByteFlags().forEach((flags, e) => {
-    for (let b = 0; b < 256; b++) all[b] = (all[b] ?? 0) | ((flags[b] ?? 0) << (2 * e))
+    for (let b = 0; b < 256; b++) {
+      const f = flags[b] ?? 0
+      if ((f & SEPARATOR_BYTE) !== 0) all[b] = (all[b] ?? 0) | (1 << e)
+      if ((f & NON_ASCII_BYTE) !== 0) all[b] = (all[b] ?? 0) | (0x10 << e)
+    }
   })
+  all[256] = 0x0f
   return all
 }
 
@@ -144,27 +178,33 @@ export function countedWords(chunk: Chunk, e: number): number {
   return counts[e] ?? 0
 }
 
-/** Fill counts[e] for every encoding e (a character with no Western byte separates words). */
+/**
+ * Fill counts[e] for every encoding e (a character with no Western byte separates words). The
+ * four encodings are followed at once, one bit each: `open` has bit e while the word being read
+ * in encoding e holds a character beyond ASCII, so that a separator closes a counted word.
+ */
 function countWords(word: string, counts: number[]): void {
-  const encodings = LEGACY_ENCODINGS.length
-  for (let e = 0; e < encodings; e++) counts[e] = 0
-  // Per encoding, bit e: inside a word; bit 4 + e: the word has a character beyond ASCII.
-  let state = 0
+  let open = 0
+  let c0 = 0
+  let c1 = 0
+  let c2 = 0
+  let c3 = 0
   for (let i = 0; i < word.length; i++) {
     const byte = westernByte(word.charCodeAt(i))
-    const f = byte < 0 ? 0x55 : (BYTE_FLAGS[byte] ?? 0)
-    for (let e = 0; e < encodings; e++) {
-      const flags = f >> (2 * e)
-      if ((flags & SEPARATOR_BYTE) !== 0) {
-        if ((state & (0x10 << e)) !== 0) counts[e] = (counts[e] ?? 0) + 1
-        state &= ~((1 << e) | (0x10 << e))
-        continue
-      }
-      state |= 1 << e
-      if ((flags & NON_ASCII_BYTE) !== 0) state |= 0x10 << e
+    const f = BYTE_FLAGS[byte < 0 ? 256 : byte] ?? 0
+    const separators = f & 0x0f
+    const closed = open & separators
+    if (closed !== 0) {
+      c0 += closed & 1
+      c1 += (closed >> 1) & 1
+      c2 += (closed >> 2) & 1
+      c3 += (closed >> 3) & 1
     }
+    // A separator ends the word; any other character beyond ASCII opens a counted one.
+    open = (open | (f >> 4)) & ~separators
   }
-  for (let e = 0; e < encodings; e++) {
-    if ((state & (0x10 << e)) !== 0) counts[e] = (counts[e] ?? 0) + 1
-  }
+  counts[0] = c0 + (open & 1)
+  counts[1] = c1 + ((open >> 1) & 1)
+  counts[2] = c2 + ((open >> 2) & 1)
+  counts[3] = c3 + ((open >> 3) & 1)
 }

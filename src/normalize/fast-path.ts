@@ -63,10 +63,33 @@ export function classifyLine(line: string, styleHints?: number[]): LineKind {
   return style ? 'style' : 'clean'
 }
 
+/**
+ * The kind of a text that only the tone-style stage can still change, 'clean' or 'style';
+ * undefined for any other. The encoding repair, the text rules and settling have nothing to do
+ * on it, so a line whose repair leaves such a text skips them: a `clean` or `style` line has
+ * nothing for them but the lost-NBSP form of `à` (`Ã` and a space), which mojibake.ts restores
+ * and NEEDS_WORK does not look for. `styleHints` receives what styleHintsAt would return.
+ */
+export function settledKind(text: string, styleHints: number[]): 'clean' | 'style' | undefined {
+  if (text.includes('\u00c3 ')) return undefined
+  if (styleHints.length > 0) styleHints.length = 0
+  const kind = classifyLine(text, styleHints)
+  return kind === 'clean' || kind === 'style' ? kind : undefined
+}
+
 /** Whether TONE_SUSPECT (patterns.ts) matches anywhere in the text; the same answer, no regex. */
 export function hasToneSuspect(text: string): boolean {
+  return hasToneSuspectIn(text, 0, text.length)
+}
+
+/**
+ * hasToneSuspect(text.slice(from, to)) for a chunk between white space (or the text's ends),
+ * read in place: the pattern's look-behind (g, q) and look-ahead (a letter) find no match in
+ * white space, just as past the end of a cut-out chunk.
+ */
+export function hasToneSuspectIn(text: string, from: number, to: number): boolean {
   let prev = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = CHARS[text.charCodeAt(i)] ?? 0
     const f = pairAt(prev, t)
     if ((f & SUSPECT_FLAGS) !== 0 && pairSuspect(text, i, f)) return true

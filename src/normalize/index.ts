@@ -9,7 +9,7 @@ import { CACHE_LIMIT, createNormalizeCache, type NormalizeCache } from './cache.
 import { editsSince, lookUpLine, rememberLine, replayLine } from './line-cache.js'
 import { createLineState, type LineState } from './line-state.js'
 import { classifyLine, type LineKind } from './fast-path.js'
-import { runRepairs } from './repairs.js'
+import { runRepairs, SETTLED_CLEAN, SETTLED_STYLE, STABLE, UNKNOWN } from './repairs.js'
 import { toneStyleStage } from './tone-style.js'
 import type { NormalizeOptions, TextEdit, ToneCounts } from './types.js'
 
@@ -52,13 +52,16 @@ function normalizeSuspect(
   const state = createLineState(line, lineNumber, edits)
   const from = edits.length
   const { old, new: recent } = tones
-  if (kind !== 'style') runRepairs(state, options, memo, kind === 'western')
-  // The classifier read a `style` or `western` line to the end; while the line is as it came,
-  // its hints still stand.
-  const known = kind !== 'suspect' && state.text === line ? hints : undefined
-  toneStyleStage(state, options, tones, memo, known)
-  // Only the tone-style stage ran on a `style` line: what it made is settled.
-  if (kind !== 'style' && state.text !== line) settle(state, options, memo)
+  const known = kind !== 'style' ? runRepairs(state, options, memo, kind === 'western') : UNKNOWN
+  if (state.text === line) {
+    // The classifier read a `style` or `western` line to the end; while the line is as it
+    // came, its hints still stand.
+    toneStyleStage(state, options, tones, memo, kind !== 'suspect' ? hints : undefined)
+    // Only the tone-style stage ran on a `style` line: what it made is settled.
+    if (kind !== 'style' && state.text !== line) settle(state, options, memo)
+  } else if (known !== SETTLED_CLEAN) {
+    finishChanged(state, options, tones, memo, known)
+  }
   if (repeat) {
     rememberLine(memo.lines, CACHE_LIMIT, line, {
       options,
@@ -97,6 +100,34 @@ export function normalizeText(text: string, options: NormalizeOptions): Normaliz
     start = end + 1
   }
   return { text: changed ? lines.join('\n') : text, edits, tones }
+}
+
+/**
+ * The tone-style stage and settling, for a line the repairs changed, skipping what cannot
+ * change it: settling a `clean` text finds nothing, and neither does settling a `style` text
+ * or a STABLE one (repairs.ts) that the tone-style stage left as it was. An UNKNOWN text is
+ * classified once, for its style hints and to know which it is.
+ */
+function finishChanged(
+  state: LineState,
+  options: NormalizeOptions,
+  tones: ToneCounts,
+  memo: NormalizeCache,
+  known: number,
+): void {
+  let found: number[] = memo.settledHints
+  let kind: LineKind | undefined = known === SETTLED_STYLE ? 'style' : undefined
+  if (known === UNKNOWN) {
+    found = memo.styleHints
+    if (found.length > 0) found.length = 0
+    kind = classifyLine(state.text, found)
+    if (kind === 'clean') return
+  }
+  const before = state.text
+  const hints = kind === 'style' || kind === 'western' ? found : undefined
+  toneStyleStage(state, options, tones, memo, hints)
+  const quiet = kind === 'style' || known === STABLE
+  if (!quiet || state.text !== before) settle(state, options, memo)
 }
 
 /** Passes over a changed line at most, until one changes nothing. */

@@ -108,7 +108,17 @@ function candidate(
   e: number,
   bar: Bar,
   left: number,
+  probe: Chunk | undefined,
 ): Candidate | undefined {
+  // The probe (the first invalid chunk, read in every encoding already) first: the bound that
+  // canClear tests only falls as chunks are read, in any order, so a reading of the probe that
+  // fails it, or does not decode, fails the whole line, and nothing else need be read.
+  if (probe) {
+    const reading = readingOf(probe, e)
+    if (reading === undefined) return undefined
+    const { valid, invalid } = reading.score
+    if (!canClear(bar, valid, invalid, left - countedWords(probe, e))) return undefined
+  }
   const readings: Reading[] = []
   let valid = 0
   let invalid = 0
@@ -170,9 +180,8 @@ export interface LegacyRepair {
  * candidate is given up, never which one wins: ties go to the earlier encoding whatever the
  * order (see `beats`).
  */
-function tryOrder(chunks: readonly Chunk[]): number[] {
+function tryOrder(probe: Chunk | undefined): number[] {
   const order = LEGACY_ENCODINGS.map((_, e) => e)
-  const probe = chunks.find((c) => c.record.score.invalid > 0)
   if (!probe) return order
   const promising: number[] = []
   const rest: number[] = []
@@ -212,9 +221,10 @@ export function legacyRepair(
   const beforeShare = validShare(before)
   const left = wordTotals(chunks)
   let best: Best | undefined
-  for (const e of tryOrder(chunks)) {
+  const probe = chunks.find((c) => c.record.score.invalid > 0)
+  for (const e of tryOrder(probe)) {
     const bar = { before, above: Math.max(beforeShare, utf8Share), best }
-    const found = candidate(chunks, e, bar, left[e] ?? 0)
+    const found = candidate(chunks, e, bar, left[e] ?? 0, probe)
     if (!found) continue
     const { score: after } = found
     if (after.valid <= before.valid || after.invalid >= before.invalid) continue

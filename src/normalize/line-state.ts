@@ -40,6 +40,10 @@ export function applyReplacements(
 ): void {
   if (replacements.length === 0) return
   const { text, origin: before } = state
+  if (before === null) {
+    applyFirst(state, ruleId, replacements, result)
+    return
+  }
   const origin = originBuilder(before, text.length)
   const originOf = originReader(before, text.length)
   // Pieces joined once: a flat string, where `+=` would leave a tree of pieces for the next
@@ -66,6 +70,48 @@ export function applyReplacements(
   state.text = result ?? parts.join('')
   state.profile = undefined
   state.origin = origin.done()
+}
+
+/**
+ * applyReplacements on a line no rule has changed yet (most changed lines have one change): a
+ * character's origin is its own index, so the segments are written here directly, as
+ * originBuilder would write them, without its closures.
+ */
+function applyFirst(
+  state: LineState,
+  ruleId: string,
+  replacements: readonly Replacement[],
+  result: string | undefined,
+): void {
+  const { text, edits, line } = state
+  const origin: number[] = []
+  const parts: string[] = []
+  let at = 0
+  let cursor = 0
+  for (const r of replacements) {
+    if (r.start > cursor) {
+      origin.push(at, cursor, 1)
+      at += r.start - cursor
+    }
+    if (result === undefined) parts.push(text.slice(cursor, r.start), r.text)
+    edits.push({
+      ruleId: r.ruleId ?? ruleId,
+      line,
+      column: r.start + 1,
+      actual: text.slice(r.start, r.end),
+      expected: r.text,
+    })
+    if (r.text.length > 0) {
+      origin.push(at, r.start, 0)
+      at += r.text.length
+    }
+    cursor = r.end
+  }
+  if (text.length > cursor) origin.push(at, cursor, 1)
+  if (result === undefined) parts.push(text.slice(cursor))
+  state.text = result ?? parts.join('')
+  state.profile = undefined
+  state.origin = origin
 }
 
 /** Replacements for every match of a global regex, the new text computed by `replace`. */

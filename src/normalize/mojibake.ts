@@ -5,6 +5,7 @@
  * lowers its count of non-Vietnamese words without losing a valid one.
  */
 import { scoreVietnamese, validShare, type VietnameseScore } from '../decode/score.js'
+import { fromCodes } from '../decode/codes.js'
 import { westernByte } from '../decode/western.js'
 import { CHARS, codeAt, CONTINUATION } from './char-table.js'
 import type { Replacement } from './line-state.js'
@@ -30,6 +31,23 @@ function isPlausible(code: number): boolean {
   )
 }
 
+/**
+ * The characters most repairs give, as strings made once: Latin-1, Latin Extended-A/B (ă đ ơ
+ * ư) and Latin Extended Additional (ạ … ỹ). A line repairs one character per letter, and a
+ * fresh string for each would be most of what the repair allocates.
+ */
+const LATIN_CHARS: readonly string[] = Array.from({ length: 0x250 }, (_, c) =>
+  String.fromCharCode(c),
+)
+const VIETNAMESE_CHARS: readonly string[] = Array.from({ length: 0x100 }, (_, c) =>
+  String.fromCharCode(0x1e00 + c),
+)
+
+function charOf(code: number): string {
+  const common = code < 0x250 ? LATIN_CHARS[code] : VIETNAMESE_CHARS[code - 0x1e00]
+  return common ?? String.fromCodePoint(code)
+}
+
 /** The byte behind a character of a sequence; a space stands for the NBSP byte a scraper lost. */
 const byteAt = (sequence: string, i: number): number => {
   const code = sequence.charCodeAt(i)
@@ -42,7 +60,12 @@ const byteAt = (sequence: string, i: number): number => {
  * surrogate, nothing above U+10FFFF) and the character is plausible.
  */
 export function decodeSequence(sequence: string): string | undefined {
-  const lead = byteAt(sequence, 0)
+  return decodeSequenceAt(sequence, 0, sequence.length)
+}
+
+/** decodeSequence of text[start, start + count), read in place (no slice per sequence). */
+function decodeSequenceAt(text: string, start: number, count: number): string | undefined {
+  const lead = byteAt(text, start)
   let length: number
   let low = 0x80
   let high = 0xbf
@@ -56,14 +79,14 @@ export function decodeSequence(sequence: string): string | undefined {
     if (lead === 0xf0) low = 0x90
     if (lead === 0xf4) high = 0x8f
   } else return undefined
-  if (sequence.length !== length) return undefined
+  if (count !== length) return undefined
   let code = lead & (0x7f >> length)
   for (let i = 1; i < length; i++) {
-    const byte = byteAt(sequence, i)
+    const byte = byteAt(text, start + i)
     if (byte < (i === 1 ? low : 0x80) || byte > (i === 1 ? high : 0xbf)) return undefined
     code = (code << 6) | (byte & 0x3f)
   }
-  return isPlausible(code) ? String.fromCodePoint(code) : undefined
+  return isPlausible(code) ? charOf(code) : undefined
 }
 
 const isContinuation = (text: string, i: number): boolean =>
@@ -100,7 +123,7 @@ export function mojibakePass(text: string): Replacement[] {
       i++
       continue
     }
-    const decoded = decodeSequence(text.slice(i, i + length))
+    const decoded = decodeSequenceAt(text, i, length)
     if (decoded !== undefined) out.push({ start: i, end: i + length, text: decoded })
     i += length
   }
@@ -108,15 +131,18 @@ export function mojibakePass(text: string): Replacement[] {
 }
 
 function applyAll(text: string, replacements: readonly Replacement[]): string {
-  // Joined once into a flat string: the repaired text is scanned (scored) right away.
-  const parts: string[] = []
+  // Built code by code and made a flat string once (it is scanned, scored, right away): the
+  // pieces between sequences are mostly a letter or two, and a slice for each, joined, cost
+  // more than copying their code units.
+  const codes: number[] = []
   let cursor = 0
   for (const r of replacements) {
-    parts.push(text.slice(cursor, r.start), r.text)
+    for (let i = cursor; i < r.start; i++) codes.push(text.charCodeAt(i))
+    for (let i = 0; i < r.text.length; i++) codes.push(r.text.charCodeAt(i))
     cursor = r.end
   }
-  parts.push(text.slice(cursor))
-  return parts.join('')
+  for (let i = cursor; i < text.length; i++) codes.push(text.charCodeAt(i))
+  return fromCodes(codes)
 }
 
 export interface MojibakeRepair {

@@ -8,7 +8,7 @@
 import { hasInvalidWord } from '../decode/score.js'
 import { memo, type NormalizeCache } from './cache.js'
 import { lineChunks } from './chunks.js'
-import { hasToneSuspect } from './fast-path.js'
+import { hasToneSuspect, hasToneSuspectIn, settledKind } from './fast-path.js'
 import { legacyRepair } from './legacy-line.js'
 import { applyReplacements, type LineState } from './line-state.js'
 import { fixLookalike } from './lookalike.js'
@@ -73,44 +73,81 @@ function repairEncoding(
   return utf8 !== undefined
 }
 
+/** What runRepairs knows of the text it leaves: settle has to look at it. */
+export const UNKNOWN = 0
+/**
+ * The encoding repair failed on this very text and the text rules left it as it was: a
+ * settling pass would find nothing for them (each is a function of the text alone).
+ */
+export const STABLE = 1
+/** A repair left a text only the tone-style stage can change (fast-path.ts, settledKind). */
+export const SETTLED_CLEAN = 2
+/** As SETTLED_CLEAN, a `style` text, its style hints in cache.settledHints. */
+export const SETTLED_STYLE = 3
+
 /**
  * Run every rule. When the text rules change a line whose encoding was not repaired (a
  * zero-width space or a Cyrillic look-alike can hide that a line is all Western text), the
  * encoding repair is tried once more, so that a second run never finds anything to do.
+ * Returns what is known of the resulting text (UNKNOWN … SETTLED_STYLE).
  */
 export function runRepairs(
   state: LineState,
   options: NormalizeOptions,
   cache: NormalizeCache,
   western = false,
-): void {
+): number {
   if (options.isEnabled('normalise/invisible') && (flagsOf(state) & HAS_ZERO_WIDTH) !== 0) {
     // Zero-width characters are never bytes of a legacy encoding: drop them before anything.
     applyReplacements(state, 'normalise/invisible', zeroWidthReplacements(state.text))
   }
   const repaired = repairEncodings(state, options.isEnabled, cache)
+  // Most repaired lines come out clean, or needing the tone-style count alone.
+  if (isSettled(repaired)) return repaired
   // A `western` line (fast-path.ts) that keeps its encoding has nothing for the text rules:
   // all its characters are NFC-inert and none is a tab, NBSP, invisible or look-alike one; it
   // has no space at either end, doubled or before punctuation, and no suspect tone mark.
-  if (western && !repaired) return
+  if (western && repaired === KEPT) return STABLE
   const before = state.text
   runTextRules(state, options, cache)
-  if (!repaired && state.text !== before && repairEncodings(state, options.isEnabled, cache)) {
-    runTextRules(state, options, cache)
+  if (state.text === before) {
+    // A repair may have made a zero-width character, which only a first step removes.
+    const stable = repaired !== EXHAUSTED && (flagsOf(state) & HAS_ZERO_WIDTH) === 0
+    return stable ? STABLE : UNKNOWN
   }
+  if (repaired === KEPT) {
+    const again = repairEncodings(state, options.isEnabled, cache)
+    if (isSettled(again)) return again
+    if (again !== KEPT) runTextRules(state, options, cache)
+  }
+  return UNKNOWN
 }
 
-/** Repeat while a repair is accepted (each one lowers the count of invalid words). */
+/** repairEncodings: no repair (it failed on the text); repaired, then failed on the result. */
+const KEPT = -3
+const REPAIRED = -2
+/** Repaired MAX_ENCODING_PASSES times: no attempt failed on the result. */
+const EXHAUSTED = -1
+
+const isSettled = (outcome: number): boolean =>
+  outcome === SETTLED_CLEAN || outcome === SETTLED_STYLE
+
+/**
+ * Repeat while a repair is accepted (each one lowers the count of invalid words): KEPT,
+ * REPAIRED or EXHAUSTED. Stops early, with SETTLED_CLEAN or SETTLED_STYLE, once a repair leaves
+ * the text settled (fast-path.ts, settledKind): another pass would find nothing.
+ */
 function repairEncodings(
   state: LineState,
   isEnabled: (id: string) => boolean,
   cache: NormalizeCache,
-): boolean {
-  let repaired = false
-  for (let i = 0; i < MAX_ENCODING_PASSES && repairEncoding(state, isEnabled, cache); i++) {
-    repaired = true
+): number {
+  for (let i = 0; i < MAX_ENCODING_PASSES; i++) {
+    if (!repairEncoding(state, isEnabled, cache)) return i === 0 ? KEPT : REPAIRED
+    const settled = settledKind(state.text, cache.settledHints)
+    if (settled !== undefined) return settled === 'clean' ? SETTLED_CLEAN : SETTLED_STYLE
   }
-  return repaired
+  return EXHAUSTED
 }
 
 function runTextRules(state: LineState, options: NormalizeOptions, cache: NormalizeCache): void {
@@ -144,7 +181,7 @@ function runTextRules(state: LineState, options: NormalizeOptions, cache: Normal
     applyReplacements(
       state,
       'normalise/tone-placement',
-      wordReplacements(state.text, fix, true, hasToneSuspect),
+      wordReplacements(state.text, fix, true, hasToneSuspectIn),
     )
   }
 }

@@ -25,15 +25,15 @@ function letterOrMarkAt(text: string, i: number): number {
 /**
  * Replacements for the letter runs (`/[\p{L}\p{M}]+/gu`) of the chunks (`/\S+/g`) of a line,
  * skipping chunks that look like URLs, e-mail addresses, paths or code; `fix` returns the new
- * word or undefined to leave it. `mayChange` may rule out a whole chunk at once (it must be
- * false only when `fix` leaves every word). Scanned by hand: a regex iterator costs more than
- * the words.
+ * word or undefined to leave it. `mayChange` may rule out a whole chunk, text[start, end), at
+ * once, read in place (it must be false only when `fix` leaves every word), so that a chunk it
+ * rules out is never cut out. Scanned by hand: a regex iterator costs more than the words.
  */
 export function wordReplacements(
   text: string,
   fix: (word: string) => string | undefined,
   skipCode = true,
-  mayChange: (chunk: string) => boolean = () => true,
+  mayChange: (text: string, start: number, end: number) => boolean = () => true,
 ): Replacement[] {
   const out: Replacement[] = []
   const n = text.length
@@ -44,9 +44,8 @@ export function wordReplacements(
     }
     let end = start + 1
     while (end < n && !isSpaceAt(text, end)) end++
-    const chunk = text.slice(start, end)
     // mayChange first: it is the cheaper test, and rules out most chunks.
-    if (mayChange(chunk) && !(skipCode && CODE_LIKE.test(chunk))) {
+    if (mayChange(text, start, end) && !(skipCode && CODE_LIKE.test(text.slice(start, end)))) {
       for (let i = start; i < end;) {
         let step = letterOrMarkAt(text, i)
         if (step === 0) {

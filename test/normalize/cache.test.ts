@@ -80,6 +80,7 @@ describe('the normaliser cache', () => {
       if (table instanceof Map) expect(table.size).toBeLessThanOrEqual(CACHE_LIMIT)
     }
     expect(cache.chunks.size).toBeGreaterThan(0)
+    expect(cache.chunks.size).toBeLessThanOrEqual(CACHE_LIMIT)
     expect(cache.unicodeForms.size).toBeGreaterThan(0)
   })
 })

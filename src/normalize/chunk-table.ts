@@ -1,0 +1,117 @@
+/**
+ * The table of a cache's chunk records (chunks.ts), looked up by a range of the line rather
+ * than by a string: the hash is worked out while the line is scanned for its spaces, and a
+ * chunk seen before is compared in place, so a hit costs no slice and no Map lookup (most
+ * chunks of a page are words it has used before). Open addressing with linear probing; grown
+ * by doubling, emptied when it holds CACHE_LIMIT entries, as the other tables are.
+ */
+
+/**
+ * Slots once the first chunk comes (a page's distinct chunks are a few hundred to a few
+ * thousand: growing from a small table cost more than the lookups); a table is made with one
+ * empty slot, so that a cache whose lines never need it allocates nothing.
+ */
+const FIRST_CAPACITY = 1024
+
+export interface ChunkTable<R> {
+  /** Entries held. */
+  size: number
+  /** Slot count minus one (a power of two minus one). */
+  mask: number
+  keys: (string | undefined)[]
+  hashes: Int32Array
+  records: (R | undefined)[]
+  /** Entries at which the table is emptied. */
+  readonly limit: number
+}
+
+export function createChunkTable<R>(limit: number): ChunkTable<R> {
+  return {
+    size: 0,
+    mask: 0,
+    keys: [undefined],
+    hashes: new Int32Array(1),
+    records: [undefined],
+    limit,
+  }
+}
+
+/** One step of the hash of a range (FNV-1a over UTF-16 code units). */
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619)
+/** The hash of an empty range. */
+export const HASH_SEED = -2128831035
+
+/** Whether text[start, start + key.length) is key. */
+function sameRange(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  }
+  return true
+}
+
+/** The slot holding text[start, end) (hash `hash`), or the empty slot where it would go. */
+export function findChunk<R>(
+  table: ChunkTable<R>,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): number {
+  const { keys, hashes, mask } = table
+  const length = end - start
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const key = keys[slot]
+    if (key === undefined) return slot
+    if (hashes[slot] === hash && key.length === length && sameRange(key, text, start)) return slot
+  }
+}
+
+/**
+ * Hold `record` for `key` (hash `hash`), which findChunk just did not find, giving `slot`
+ * (another slot is found if the table has to grow or be emptied first).
+ */
+export function addChunk<R>(
+  table: ChunkTable<R>,
+  slot: number,
+  key: string,
+  hash: number,
+  record: R,
+): void {
+  const full = table.size >= table.limit
+  if (full) empty(table)
+  // At most half the slots are used, so that a probe ends soon at an empty one.
+  const crowded = (table.size + 1) * 2 > table.mask + 1
+  if (crowded) grow(table)
+  if (full || crowded) slot = findChunk(table, key, 0, key.length, hash)
+  table.keys[slot] = key
+  table.hashes[slot] = hash
+  table.records[slot] = record
+  table.size++
+}
+
+function empty<R>(table: ChunkTable<R>): void {
+  table.size = 0
+  table.mask = 0
+  table.keys = [undefined]
+  table.hashes = new Int32Array(1)
+  table.records = [undefined]
+}
+
+function grow<R>(table: ChunkTable<R>): void {
+  const { keys, hashes, records } = table
+  const capacity = Math.max((table.mask + 1) * 2, FIRST_CAPACITY)
+  table.mask = capacity - 1
+  table.keys = new Array<string | undefined>(capacity).fill(undefined)
+  table.hashes = new Int32Array(capacity)
+  table.records = new Array<R | undefined>(capacity).fill(undefined)
+  for (let slot = 0; slot < keys.length; slot++) {
+    const key = keys[slot]
+    if (key === undefined) continue
+    const hash = hashes[slot] ?? 0
+    let to = hash & table.mask
+    while (table.keys[to] !== undefined) to = (to + 1) & table.mask
+    table.keys[to] = key
+    table.hashes[to] = hash
+    table.records[to] = records[slot]
+  }
+}
