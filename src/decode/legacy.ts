@@ -3,6 +3,7 @@
  * iconv-lite covers all but VNI (src/decode/vni.ts). Output is NFC.
  */
 import iconv from 'iconv-lite'
+import { lazy } from '../text/lazy.js'
 import { CHARS, NFC_INERT } from '../normalize/char-table.js'
 import { fromCodes } from './codes.js'
 import { isWordSeparator } from './score.js'
@@ -52,11 +53,12 @@ function byteTable(name: string): ByteTable | undefined {
   return { codes: Uint16Array.from(all, (b) => chars.charCodeAt(b)), roundTrips }
 }
 
-const BYTE_TABLES: Readonly<Record<SingleByte, ByteTable | undefined>> = {
+/** Built on first use: reading them from iconv-lite loads all its encodings (most runs need none). */
+const byteTables = lazy((): Readonly<Record<SingleByte, ByteTable | undefined>> => ({
   tcvn3: byteTable(ICONV_NAME.tcvn3),
   viscii: byteTable(ICONV_NAME.viscii),
   cp1258: byteTable(ICONV_NAME.cp1258),
-}
+}))
 
 /**
  * Strict decoding by table: undefined unless every byte round-trips (as iconv-lite checks).
@@ -88,7 +90,7 @@ function nfcOfCodes(codes: readonly number[]): string {
  * when a character has no Western byte or the bytes do not decode.
  */
 export function decodeWesternStrict(text: string, encoding: LegacyEncoding): string | undefined {
-  const table = encoding === 'vni' ? undefined : BYTE_TABLES[encoding]
+  const table = encoding === 'vni' ? undefined : byteTables()[encoding]
   if (table) {
     const codes: number[] = new Array<number>(text.length)
     let inert = true
@@ -126,7 +128,7 @@ export const NON_ASCII_BYTE = 2
 function byteFlags(encoding: LegacyEncoding): Uint8Array {
   const flags = new Uint8Array(256)
   for (let b = 0; b < 256; b++) {
-    const table = encoding === 'vni' ? undefined : BYTE_TABLES[encoding]
+    const table = encoding === 'vni' ? undefined : byteTables()[encoding]
     const code = table
       ? (table.codes[b] ?? 0)
       : (decodeLegacy(Uint8Array.of(b), encoding, false) ?? '').charCodeAt(0)
@@ -160,7 +162,7 @@ export function decodeLegacy(
     const nfc = text.normalize('NFC')
     return strict && !encodesAsVni(nfc, bytes) ? undefined : nfc
   }
-  const table = BYTE_TABLES[encoding]
+  const table = byteTables()[encoding]
   if (strict && table) return decodeStrictByTable(bytes, table)
   const name = ICONV_NAME[encoding]
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)

@@ -7,6 +7,7 @@
  * right after a letter they compose with is handled; anything else is left to normalize().
  */
 import { CHARS, NFC_INERT } from '../normalize/char-table.js'
+import { lazy } from '../text/lazy.js'
 
 const TONE_MARKS = [0x300, 0x301, 0x303, 0x309, 0x323]
 /** Letters composed here: below this (Latin-1 and Latin Extended-A/B, ă â ê ô ơ ư …). */
@@ -27,7 +28,7 @@ function buildComposed(): Uint16Array {
   return composed
 }
 
-const COMPOSED = buildComposed()
+const composedTable = lazy(buildComposed)
 
 /**
  * The NFC form of the code units, composed here, or undefined when the text is not of the
@@ -36,6 +37,7 @@ const COMPOSED = buildComposed()
  * (a starter), so NFC joins nothing else to it.
  */
 export function composeTones(codes: readonly number[]): number[] | undefined {
+  const composed = composedTable()
   const out: number[] = []
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? 0
@@ -47,7 +49,7 @@ export function composeTones(codes: readonly number[]): number[] | undefined {
     const base = out.length > 0 ? (codes[i - 1] ?? 0) : -1
     // The mark must follow an inert letter (not a mark composed already) it composes with.
     if (k < 0 || base < 0 || base >= BASES || out[out.length - 1] !== base) return undefined
-    const letter = COMPOSED[base * TONE_MARKS.length + k] ?? 0
+    const letter = composed[base * TONE_MARKS.length + k] ?? 0
     if (letter === 0) return undefined
     out[out.length - 1] = letter
   }

@@ -4,6 +4,7 @@
  * in only when a legacy repair asks, its strict reading in each legacy encoding. A chunk's
  * record is remembered in the cache (chunk-table.ts), so a word seen before costs one lookup.
  */
+import { lazy } from '../text/lazy.js'
 import {
   decodeWesternStrict,
   LEGACY_ENCODINGS,
@@ -162,7 +163,8 @@ function buildByteFlags(): Uint8Array {
   return all
 }
 
-const BYTE_FLAGS = buildByteFlags()
+/** Built on first use: it decodes every byte in four encodings (a clean page needs none). */
+const byteFlags = lazy(buildByteFlags)
 
 /**
  * How many words of the chunk's reading in encoding `e` score.ts can count (runs between
@@ -184,6 +186,7 @@ export function countedWords(chunk: Chunk, e: number): number {
  * in encoding e holds a character beyond ASCII, so that a separator closes a counted word.
  */
 function countWords(word: string, counts: number[]): void {
+  const flagsOf = byteFlags()
   let open = 0
   let c0 = 0
   let c1 = 0
@@ -191,7 +194,7 @@ function countWords(word: string, counts: number[]): void {
   let c3 = 0
   for (let i = 0; i < word.length; i++) {
     const byte = westernByte(word.charCodeAt(i))
-    const f = BYTE_FLAGS[byte < 0 ? 256 : byte] ?? 0
+    const f = flagsOf[byte < 0 ? 256 : byte] ?? 0
     const separators = f & 0x0f
     const closed = open & separators
     if (closed !== 0) {
