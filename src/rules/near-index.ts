@@ -15,7 +15,7 @@
  * the candidates many; a budget of comparisons per page bounds the work, and once it is spent
  * the search answers "none", so the rule keeps the line: article text is never lost to it.
  */
-import { comparableLengths, JACCARD_MIN } from './similarity.js'
+import { comparableLengths, JACCARD_MIN, overlapsEnough } from './similarity.js'
 
 export interface NearIndex {
   /** Some line other than the one at `except` is nearly the same as `canonical`. */
@@ -97,7 +97,7 @@ export function createNearIndex(canonicals: readonly string[], budget: number): 
         if (entry.text === canonical) return true
         if (!comparableLengths(canonical, entry.text)) continue
         const shared = sharedCount(ranks, entry.ranks)
-        if (shared / (size + entry.ranks.length - shared) >= JACCARD_MIN) return true
+        if (overlapsEnough(shared, size, entry.ranks.length)) return true
       }
     }
     return false

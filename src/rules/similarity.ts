@@ -95,7 +95,15 @@ function sharesNearlyAllWords(a: readonly string[], b: readonly string[]): boole
     const inB = new Set(b)
     for (const word of a) if (inB.has(word)) shared++
   }
-  const union = a.length + b.length - shared
+  return overlapsEnough(shared, a.length, b.length)
+}
+
+/**
+ * Two lines of `a` and `b` distinct words, `shared` of them in common, share nearly all their
+ * words (Jaccard index at least JACCARD_MIN).
+ */
+export function overlapsEnough(shared: number, a: number, b: number): boolean {
+  const union = a + b - shared
   return union > 0 && shared / union >= JACCARD_MIN
 }
 
