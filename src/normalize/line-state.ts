@@ -55,13 +55,7 @@ export function applyReplacements(
     origin.keep(cursor, r.start)
     if (result === undefined) parts.push(text.slice(cursor, r.start), r.text)
     const from = originOf(r.start)
-    state.edits.push({
-      ruleId: r.ruleId ?? ruleId,
-      line: state.line,
-      column: from + 1,
-      actual: text.slice(r.start, r.end),
-      expected: r.text,
-    })
+    recordEdit(state, ruleId, r, from)
     origin.replace(r.text.length, from)
     cursor = r.end
   }
@@ -83,7 +77,7 @@ function applyFirst(
   replacements: readonly Replacement[],
   result: string | undefined,
 ): void {
-  const { text, edits, line } = state
+  const { text } = state
   const origin: number[] = []
   const parts: string[] = []
   let at = 0
@@ -94,13 +88,7 @@ function applyFirst(
       at += r.start - cursor
     }
     if (result === undefined) parts.push(text.slice(cursor, r.start), r.text)
-    edits.push({
-      ruleId: r.ruleId ?? ruleId,
-      line,
-      column: r.start + 1,
-      actual: text.slice(r.start, r.end),
-      expected: r.text,
-    })
+    recordEdit(state, ruleId, r, r.start)
     if (r.text.length > 0) {
       origin.push(at, r.start, 0)
       at += r.text.length
@@ -128,4 +116,15 @@ export function replacementsOf(
     }
   }
   return out
+}
+
+/** The edit a replacement of the current text makes, placed at `from` in the input line. */
+function recordEdit(state: LineState, ruleId: string, r: Replacement, from: number): void {
+  state.edits.push({
+    ruleId: r.ruleId ?? ruleId,
+    line: state.line,
+    column: from + 1,
+    actual: state.text.slice(r.start, r.end),
+    expected: r.text,
+  })
 }
