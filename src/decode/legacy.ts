@@ -60,6 +60,31 @@ const byteTables = lazy((): Readonly<Record<SingleByte, ByteTable | undefined>> 
   cp1258: byteTable(ICONV_NAME.cp1258),
 }))
 
+/** Set in a strictTables entry when the byte's character is NFC-inert (char-table.ts). */
+const INERT = 0x10000
+
+/**
+ * Per single-byte encoding, per byte: -1 unless the byte round-trips, else its character's
+ * code, with INERT when that character is NFC-inert (one read per byte when decoding).
+ */
+function strictTable(table: ByteTable | undefined): Int32Array | undefined {
+  if (!table) return undefined
+  return Int32Array.from({ length: 256 }, (_, b) => {
+    const code = table.codes[b] ?? 0
+    if (table.roundTrips[b] !== 1) return -1
+    return code | (((CHARS[code] ?? 0) & NFC_INERT) !== 0 ? INERT : 0)
+  })
+}
+
+const strictTables = lazy((): Readonly<Record<SingleByte, Int32Array | undefined>> => {
+  const tables = byteTables()
+  return {
+    tcvn3: strictTable(tables.tcvn3),
+    viscii: strictTable(tables.viscii),
+    cp1258: strictTable(tables.cp1258),
+  }
+})
+
 /**
  * Strict decoding by table: undefined unless every byte round-trips (as iconv-lite checks).
  * NFC is skipped when every character is one that is NFC on its own and composes with nothing.
@@ -90,18 +115,27 @@ function nfcOfCodes(codes: readonly number[]): string {
  * when a character has no Western byte or the bytes do not decode.
  */
 export function decodeWesternStrict(text: string, encoding: LegacyEncoding): string | undefined {
-  const table = encoding === 'vni' ? undefined : byteTables()[encoding]
+  const strict = strictTables()
+  // Named, not indexed by `encoding`: one property each keeps the lookups monomorphic.
+  const table =
+    encoding === 'tcvn3'
+      ? strict.tcvn3
+      : encoding === 'viscii'
+        ? strict.viscii
+        : encoding === 'cp1258'
+          ? strict.cp1258
+          : undefined
   if (table) {
-    const codes: number[] = new Array<number>(text.length)
-    let inert = true
+    const codes: number[] = []
+    let inert = INERT
     for (let i = 0; i < text.length; i++) {
       const byte = westernByte(text.charCodeAt(i))
-      if (byte < 0 || table.roundTrips[byte] !== 1) return undefined
-      const code = table.codes[byte] ?? 0
-      codes[i] = code
-      if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
+      const entry = byte < 0 ? -1 : (table[byte] ?? -1)
+      if (entry < 0) return undefined
+      codes.push(entry & 0xffff)
+      inert &= entry
     }
-    return inert ? fromCodes(codes) : nfcOfCodes(codes)
+    return inert !== 0 ? fromCodes(codes) : nfcOfCodes(codes)
   }
   const bytes = westernBytes(text)
   if (!bytes) return undefined

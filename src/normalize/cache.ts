@@ -41,6 +41,12 @@ export interface NormalizeCache {
   readonly unicodeForms: MemoTable<UnicodeForms>
   /** A line that needed the slow path → its result (line-cache.ts). */
   readonly lines: LineTable
+  /**
+   * Whether the edits handed to the lines of this cache stay with the normaliser until every
+   * line is done (normalizeText's own cache): a remembered line then keeps its edits as they
+   * are, since no caller can change them before a repeat is replayed (as fresh copies).
+   */
+  readonly holdsEdits: boolean
   /** Scratch: where the line being classified has style hints (emptied for every line). */
   readonly styleHints: number[]
   /**
@@ -50,8 +56,9 @@ export interface NormalizeCache {
   readonly settledHints: number[]
 }
 
-export function createNormalizeCache(): NormalizeCache {
+export function createNormalizeCache(holdsEdits = false): NormalizeCache {
   return {
+    holdsEdits,
     chunks: createChunkTable(CACHE_LIMIT),
     telling: new Map(),
     tonePlacement: new Map(),

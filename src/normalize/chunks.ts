@@ -2,7 +2,8 @@
  * A line cut at its spaces for the encoding repairs: each chunk with its score (decode/score.ts
  * never counts a word across a space, so a line's score is the sum of its chunks') and, filled
  * in only when a legacy repair asks, its strict reading in each legacy encoding. A chunk's
- * record is remembered in the cache (chunk-table.ts), so a word seen before costs one lookup.
+ * record is remembered in the cache (chunk-table.ts), so a word seen before costs one lookup;
+ * chunks of printable ASCII, which count no word and read as themselves, are left out.
  */
 import { lazy } from '../text/lazy.js'
 import {
@@ -17,36 +18,45 @@ import { westernByte } from '../decode/western.js'
 import type { NormalizeCache } from './cache.js'
 import { addChunk, findChunk, HASH_SEED, hashStep } from './chunk-table.js'
 
-/** A chunk decoded strictly in one legacy encoding, and that text's score. */
-export interface Reading {
-  text: string
-  score: Readonly<VietnameseScore>
-}
+/** numbers[READ_VALID + e] before the chunk is read in encoding e, and when it does not decode. */
+const UNREAD = -2
+/** numbers[COUNTS] before the words of the chunk's readings are counted. */
+const UNCOUNTED = -1
+export const UNDECODABLE = -1
+/** Where each part of ChunkRecord.numbers begins (each has one entry per encoding). */
+const COUNTS = 0
+const READ_VALID = 4
+const READ_INVALID = 8
 
+/**
+ * A chunk and what the encoding repairs want to know of it, in flat arrays (a line reads one
+ * number of each of its chunks per encoding tried).
+ */
 export interface ChunkRecord {
-  readonly score: Readonly<VietnameseScore>
-  /** Per encoding: countedWords of the chunk's reading (all -1 until first asked for). */
-  readonly counts: number[]
+  readonly word: string
+  /** The chunk's own score (score.ts). */
+  readonly valid: number
+  readonly invalid: number
   /**
-   * Per encoding of LEGACY_ENCODINGS: null until asked for, undefined when the chunk does not
-   * decode; null for the whole array when the chunk is printable ASCII (it reads as itself).
+   * Per encoding e of LEGACY_ENCODINGS: at COUNTS + e, countedWords of the chunk's reading; at
+   * READ_VALID + e and READ_INVALID + e, that reading's score once read (UNREAD before,
+   * UNDECODABLE when the chunk does not decode).
    */
-  readonly readings: (Reading | undefined | null)[] | null
+  readonly numbers: number[]
+  /** Per encoding: the reading's text, once read, when it differs from the chunk. */
+  readonly texts: (string | undefined)[]
 }
 
-export interface Chunk {
-  word: string
-  start: number
-  record: ChunkRecord
+/**
+ * The chunks of a line that can count a word (those with a character beyond printable ASCII,
+ * or a control character), as two lists: each one's record and its start in the line. A chunk
+ * of printable ASCII counts no word and every legacy encoding reads it as itself, so it adds
+ * nothing to any score or bound, and is left out altogether.
+ */
+export interface LineChunks {
+  readonly records: ChunkRecord[]
+  readonly starts: number[]
 }
-
-const NONE: Readonly<VietnameseScore> = Object.freeze({ valid: 0, invalid: 0 })
-/** Printable ASCII: no word is counted, and every legacy encoding reads it as itself. */
-const PRINTABLE: ChunkRecord = Object.freeze({
-  score: NONE,
-  counts: Object.freeze([]) as unknown as number[],
-  readings: null,
-})
 
 function isPrintableAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -56,92 +66,119 @@ function isPrintableAscii(text: string): boolean {
   return true
 }
 
-function scoreOfText(text: string): Readonly<VietnameseScore> {
-  return isPrintableAscii(text) ? NONE : scoreVietnamese(text)
-}
-
 /** The record of a chunk (no space in it) that is not printable ASCII, made anew. */
 function newRecord(word: string): ChunkRecord {
-  return {
-    score: scoreVietnamese(word),
-    counts: [-1, -1, -1, -1],
-    readings: [null, null, null, null],
-  }
+  const { valid, invalid } = scoreVietnamese(word)
+  const numbers = [UNCOUNTED, 0, 0, 0, UNREAD, UNREAD, UNREAD, UNREAD, 0, 0, 0, 0]
+  const texts = [undefined, undefined, undefined, undefined]
+  return { word, valid, invalid, numbers, texts }
 }
 
 /**
- * The non-empty space-separated chunks of a line (the matches of /[^ ]+/g), with records from
- * the cache's chunk table (chunk-table.ts): each chunk is hashed as it is scanned.
+ * The chunks of a line that can count a word: the matches of /[^ ]+/g that are not printable
+ * ASCII, with records from the cache's chunk table (chunk-table.ts). A chunk is hashed only
+ * once it shows a character beyond printable ASCII, so a printable one costs one scan.
  */
-export function lineChunks(text: string, cache: NormalizeCache): Chunk[] {
+export function lineChunks(text: string, cache: NormalizeCache): LineChunks {
   const table = cache.chunks
-  const chunks: Chunk[] = []
+  const records: ChunkRecord[] = []
+  const starts: number[] = []
   const n = text.length
   for (let start = 0; start < n;) {
-    let hash = HASH_SEED
-    let printable = true
     let end = start
+    let c = 0x20
     for (; end < n; end++) {
-      const c = text.charCodeAt(end)
-      if (c === 0x20) break
-      hash = hashStep(hash, c)
-      if (c < 0x20 || c > 0x7e) printable = false
+      c = text.charCodeAt(end)
+      if (c <= 0x20 || c > 0x7e) break
     }
-    if (end > start) {
+    if (end < n && c !== 0x20) {
+      let hash = HASH_SEED
+      for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i))
+      for (; end < n; end++) {
+        const code = text.charCodeAt(end)
+        if (code === 0x20) break
+        hash = hashStep(hash, code)
+      }
       const slot = findChunk(table, text, start, end, hash)
-      let word = table.keys[slot]
       let record = table.records[slot]
-      if (word === undefined || record === undefined) {
-        word = text.slice(start, end)
-        record = printable ? PRINTABLE : newRecord(word)
+      if (record === undefined) {
+        const word = text.slice(start, end)
+        record = newRecord(word)
         addChunk(table, slot, word, hash, record)
       }
-      chunks.push({ word, start, record })
+      records.push(record)
+      starts.push(start)
     }
     start = end + 1
   }
-  return chunks
+  return { records, starts }
 }
 
 /** scoreVietnamese of the line the chunks were cut from. */
-export function scoreOfChunks(chunks: readonly Chunk[]): VietnameseScore {
+export function scoreOfChunks(records: readonly ChunkRecord[]): VietnameseScore {
   let valid = 0
   let invalid = 0
-  for (const { record } of chunks) {
-    valid += record.score.valid
-    invalid += record.score.invalid
+  for (const record of records) {
+    valid += record.valid
+    invalid += record.invalid
   }
   return { valid, invalid }
 }
 
-/** The chunk decoded strictly in encoding `e` of LEGACY_ENCODINGS; undefined if it does not. */
-export function readingOf(chunk: Chunk, e: number): Reading | undefined {
-  const { readings } = chunk.record
-  if (readings === null) return { text: chunk.word, score: chunk.record.score }
-  let reading = readings[e]
-  if (reading === null) {
-    const text = decodeWesternStrict(chunk.word, LEGACY_ENCODINGS[e] ?? 'tcvn3')
-    reading = text === undefined ? undefined : { text, score: scoreOfText(text) }
-    readings[e] = reading
-  }
-  return reading
+/**
+ * The valid words of the chunk decoded strictly in encoding `e` of LEGACY_ENCODINGS (read on
+ * first asking), or UNDECODABLE; readInvalid and readText give the rest of that reading.
+ */
+export function readValid(record: ChunkRecord, e: number): number {
+  const { numbers } = record
+  const valid = numbers[READ_VALID + e] ?? UNREAD
+  return valid !== UNREAD ? valid : read(record, e)
 }
 
-/** countedWords summed over the chunks, for each encoding e of LEGACY_ENCODINGS. */
-export function wordTotals(chunks: readonly Chunk[]): number[] {
-  const totals = [0, 0, 0, 0]
-  for (const chunk of chunks) {
-    const { readings, score, counts } = chunk.record
-    if (readings === null) {
-      // Printable ASCII reads as itself in every encoding (and counts no word).
-      const words = score.valid + score.invalid
-      for (let e = 0; e < 4; e++) totals[e] = (totals[e] ?? 0) + words
-      continue
-    }
-    if ((counts[0] ?? -1) < 0) countWords(chunk.word, counts)
-    for (let e = 0; e < 4; e++) totals[e] = (totals[e] ?? 0) + (counts[e] ?? 0)
+/** The invalid words of a reading that readValid has found decodable. */
+export function readInvalid(record: ChunkRecord, e: number): number {
+  return record.numbers[READ_INVALID + e] ?? 0
+}
+
+/** The text of a reading that readValid has found decodable, undefined when it is the chunk. */
+export function readText(record: ChunkRecord, e: number): string | undefined {
+  return record.texts[e]
+}
+
+function read(record: ChunkRecord, e: number): number {
+  const { word, numbers } = record
+  const text = decodeWesternStrict(word, LEGACY_ENCODINGS[e] ?? 'tcvn3')
+  if (text === undefined) {
+    numbers[READ_VALID + e] = UNDECODABLE
+    return UNDECODABLE
   }
-  return totals
+  // Printable ASCII counts no word.
+  const { valid, invalid } = isPrintableAscii(text) ? NO_WORDS : scoreVietnamese(text)
+  numbers[READ_VALID + e] = valid
+  numbers[READ_INVALID + e] = invalid
+  if (text !== word) record.texts[e] = text
+  return valid
+}
+
+const NO_WORDS: Readonly<VietnameseScore> = { valid: 0, invalid: 0 }
+
+/**
+ * countedWords summed over the chunks, for each encoding e of LEGACY_ENCODINGS (the words of
+ * a chunk are counted here, the first time: a chunk that only the UTF-8 repair reads needs none).
+ */
+export function wordTotals(records: readonly ChunkRecord[]): number[] {
+  let t0 = 0
+  let t1 = 0
+  let t2 = 0
+  let t3 = 0
+  for (const { word, numbers } of records) {
+    if (numbers[COUNTS] === UNCOUNTED) countWords(word, numbers)
+    t0 += numbers[COUNTS] ?? 0
+    t1 += numbers[COUNTS + 1] ?? 0
+    t2 += numbers[COUNTS + 2] ?? 0
+    t3 += numbers[COUNTS + 3] ?? 0
+  }
+  return [t0, t1, t2, t3]
 }
 
 /**
@@ -171,17 +208,15 @@ const byteFlags = lazy(buildByteFlags)
  * separators that hold a character beyond ASCII), from the bytes alone: at least the valid and
  * invalid words of the reading together (NFC and VNI's pairs only join characters inside a
  * word), so the reading can have no more valid words than this. Every encoding is tried on
- * most lines, so the first question counts the words of all four in one pass.
+ * most lines, so wordTotals counts the words of all four in one pass, the first time.
  */
-export function countedWords(chunk: Chunk, e: number): number {
-  const { readings, score, counts } = chunk.record
-  if (readings === null) return score.valid + score.invalid
-  if ((counts[0] ?? -1) < 0) countWords(chunk.word, counts)
-  return counts[e] ?? 0
+export function countedWords(record: ChunkRecord, e: number): number {
+  // wordTotals has counted the words of every chunk of the line.
+  return record.numbers[COUNTS + e] ?? 0
 }
 
 /**
- * Fill counts[e] for every encoding e (a character with no Western byte separates words). The
+ * Fill counts[COUNTS + e] for every encoding e (a character with no Western byte separates words). The
  * four encodings are followed at once, one bit each: `open` has bit e while the word being read
  * in encoding e holds a character beyond ASCII, so that a separator closes a counted word.
  */
@@ -206,8 +241,8 @@ function countWords(word: string, counts: number[]): void {
     // A separator ends the word; any other character beyond ASCII opens a counted one.
     open = (open | (f >> 4)) & ~separators
   }
-  counts[0] = c0 + (open & 1)
-  counts[1] = c1 + ((open >> 1) & 1)
-  counts[2] = c2 + ((open >> 2) & 1)
-  counts[3] = c3 + ((open >> 3) & 1)
+  counts[COUNTS] = c0 + (open & 1)
+  counts[COUNTS + 1] = c1 + ((open >> 1) & 1)
+  counts[COUNTS + 2] = c2 + ((open >> 2) & 1)
+  counts[COUNTS + 3] = c3 + ((open >> 3) & 1)
 }

@@ -66,7 +66,7 @@ function normalizeSuspect(
     rememberLine(memo.lines, CACHE_LIMIT, line, {
       options,
       text: state.text,
-      edits: editsSince(edits, from),
+      edits: memo.holdsEdits ? edits.slice(from) : editsSince(edits, from),
       old: tones.old - old,
       new: tones.new - recent,
     })
@@ -87,7 +87,8 @@ export interface NormalizedText {
 export function normalizeText(text: string, options: NormalizeOptions): NormalizedText {
   const edits: TextEdit[] = []
   const tones: ToneCounts = { old: 0, new: 0 }
-  const cache = createNormalizeCache()
+  // Its edits are returned only once every line is done.
+  const cache = createNormalizeCache(true)
   const lines: string[] = []
   let changed = false
   for (let start = 0, lineNumber = 1; ; lineNumber++) {

@@ -17,11 +17,14 @@ import { validShare, type VietnameseScore } from '../decode/score.js'
 import { memo, type NormalizeCache } from './cache.js'
 import {
   countedWords,
-  readingOf,
+  readInvalid,
+  readText,
+  readValid,
   scoreOfChunks,
+  UNDECODABLE,
   wordTotals,
-  type Chunk,
-  type Reading,
+  type ChunkRecord,
+  type LineChunks,
 } from './chunks.js'
 import type { Replacement } from './line-state.js'
 import { classOf, VIETNAMESE_LETTERS, vowelInfo } from './letters.js'
@@ -92,78 +95,67 @@ function canClear(bar: Bar, valid: number, invalid: number, left: number): boole
   return !bar.best || share >= bar.best.share
 }
 
-/** A line read in one encoding: each chunk's reading, and the score of the whole reading. */
-interface Candidate {
-  readings: Reading[]
-  score: VietnameseScore
-}
-
 /**
- * The line read in encoding `e`, chunk by chunk; undefined when a chunk does not decode, or as
- * soon as the chunks read so far make the bar out of reach (later chunks only add words).
- * `left` is the sum of countedWords over the chunks (the most valid words they can give).
+ * The score of the line read in encoding `e`, chunk by chunk; undefined when a chunk does not
+ * decode, or as soon as the chunks read so far make the bar out of reach (later chunks only add
+ * words). `left` is the sum of countedWords over the chunks (the most valid words they can give).
  */
 function candidate(
-  chunks: readonly Chunk[],
+  records: readonly ChunkRecord[],
   e: number,
   bar: Bar,
   left: number,
-  probe: Chunk | undefined,
-): Candidate | undefined {
+  probe: ChunkRecord | undefined,
+): VietnameseScore | undefined {
   // The probe (the first invalid chunk, read in every encoding already) first: the bound that
   // canClear tests only falls as chunks are read, in any order, so a reading of the probe that
   // fails it, or does not decode, fails the whole line, and nothing else need be read.
   if (probe) {
-    const reading = readingOf(probe, e)
-    if (reading === undefined) return undefined
-    const { valid, invalid } = reading.score
-    if (!canClear(bar, valid, invalid, left - countedWords(probe, e))) return undefined
+    const valid = readValid(probe, e)
+    if (valid === UNDECODABLE) return undefined
+    if (!canClear(bar, valid, readInvalid(probe, e), left - countedWords(probe, e))) {
+      return undefined
+    }
   }
-  const readings: Reading[] = []
   let valid = 0
   let invalid = 0
-  for (const chunk of chunks) {
-    const reading = readingOf(chunk, e)
-    if (reading === undefined) return undefined
-    valid += reading.score.valid
-    invalid += reading.score.invalid
-    left -= countedWords(chunk, e)
+  for (const record of records) {
+    const v = readValid(record, e)
+    if (v === UNDECODABLE) return undefined
+    valid += v
+    invalid += readInvalid(record, e)
+    left -= countedWords(record, e)
     if (!canClear(bar, valid, invalid, left)) return undefined
-    readings.push(reading)
   }
-  // A chunk that reads as itself has its own score, so these sums are the score of the line
-  // with the changed chunks replaced.
-  return { readings, score: { valid, invalid } }
+  // A chunk that reads as itself has its own score, and one left out (printable ASCII,
+  // chunks.ts) has none, so these sums are the score of the line with the chunks replaced.
+  return { valid, invalid }
 }
 
 /**
- * The replacements a candidate makes, or undefined when it converts fewer than
- * MIN_PLAIN_CONVERSIONS words (invalid words that became valid) and none of them shows a
- * tell-tale sign: the tell-tale test is needed only then, for at most one word.
+ * The replacements that reading the line in encoding `e` makes (a candidate: every chunk
+ * decodes), or undefined when it converts fewer than MIN_PLAIN_CONVERSIONS words (invalid
+ * words that became valid) and none of them shows a tell-tale sign: the tell-tale test is
+ * needed only then, for at most one word.
  */
 function replacementsOf(
-  chunks: readonly Chunk[],
-  readings: readonly Reading[],
+  { records, starts }: LineChunks,
+  e: number,
   cache: NormalizeCache,
 ): Replacement[] | undefined {
   const replacements: Replacement[] = []
   let converted = 0
   let convertedWord = ''
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i]
-    const reading = readings[i]
-    if (!chunk || !reading || reading.text === chunk.word) continue
-    const before = chunk.record.score
-    const after = reading.score
-    if (before.invalid > 0 && after.invalid === 0 && after.valid > 0) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]
+    const text = record && readText(record, e)
+    if (!record || text === undefined) continue
+    if (record.invalid > 0 && readInvalid(record, e) === 0 && readValid(record, e) > 0) {
       converted++
-      convertedWord = chunk.word
+      convertedWord = record.word
     }
-    replacements.push({
-      start: chunk.start,
-      end: chunk.start + chunk.word.length,
-      text: reading.text,
-    })
+    const start = starts[i] ?? 0
+    replacements.push({ start, end: start + record.word.length, text })
   }
   if (converted >= MIN_PLAIN_CONVERSIONS) return replacements
   return converted > 0 && memo(cache.telling, convertedWord, isTelling) ? replacements : undefined
@@ -180,14 +172,13 @@ export interface LegacyRepair {
  * candidate is given up, never which one wins: ties go to the earlier encoding whatever the
  * order (see `beats`).
  */
-function tryOrder(probe: Chunk | undefined): number[] {
+function tryOrder(probe: ChunkRecord | undefined): number[] {
   const order = LEGACY_ENCODINGS.map((_, e) => e)
   if (!probe) return order
   const promising: number[] = []
   const rest: number[] = []
   for (const e of order) {
-    const reading = readingOf(probe, e)
-    const good = reading !== undefined && reading.score.invalid === 0 && reading.score.valid > 0
+    const good = readValid(probe, e) > 0 && readInvalid(probe, e) === 0
     ;(good ? promising : rest).push(e)
   }
   return [...promising, ...rest]
@@ -212,27 +203,27 @@ function beats(share: number, valid: number, encoding: number, best: Best | unde
  * line whose every character windows-1252 or Latin-1 can show (the caller has checked).
  */
 export function legacyRepair(
-  chunks: readonly Chunk[],
+  chunks: LineChunks,
   utf8Share: number,
   cache: NormalizeCache,
 ): LegacyRepair | undefined {
-  const before = scoreOfChunks(chunks)
+  const { records } = chunks
+  const before = scoreOfChunks(records)
   if (before.invalid === 0) return undefined
   const beforeShare = validShare(before)
-  const left = wordTotals(chunks)
+  const left = wordTotals(records)
   let best: Best | undefined
-  const probe = chunks.find((c) => c.record.score.invalid > 0)
+  const probe = records.find((r) => r.invalid > 0)
   for (const e of tryOrder(probe)) {
     const bar = { before, above: Math.max(beforeShare, utf8Share), best }
-    const found = candidate(chunks, e, bar, left[e] ?? 0, probe)
-    if (!found) continue
-    const { score: after } = found
+    const after = candidate(records, e, bar, left[e] ?? 0, probe)
+    if (!after) continue
     if (after.valid <= before.valid || after.invalid >= before.invalid) continue
     const share = validShare(after)
     if (share < MIN_SHARE || share <= beforeShare) continue
     // Replacements (and the tell-tale test) only for a candidate that would take the lead.
     if (!beats(share, after.valid, e, best)) continue
-    const replacements = replacementsOf(chunks, found.readings, cache)
+    const replacements = replacementsOf(chunks, e, cache)
     if (replacements) best = { replacements, share, valid: after.valid, encoding: e }
   }
   return best && { replacements: best.replacements, share: best.share }

@@ -19,18 +19,22 @@ export interface VowelInfo {
   upper: boolean
 }
 
+/** Where composeVowel finds a letter in TABLES.compose: base index, tone and case. */
+const composeIndex = (b: number, tone: number, upper: boolean): number =>
+  (b * TONE_MARKS.length + tone) * 2 + (upper ? 1 : 0)
+
 function buildTables(): {
   info: ReadonlyMap<string, VowelInfo>
-  compose: ReadonlyMap<string, string>
+  compose: readonly string[]
 } {
   const info = new Map<string, VowelInfo>()
-  const compose = new Map<string, string>()
+  const compose: string[] = []
   for (const base of VOWEL_BASES) {
     for (let tone = 0; tone < TONE_MARKS.length; tone++) {
       for (const upper of [false, true]) {
         const letter = ((upper ? base.toUpperCase() : base) + TONE_MARKS[tone]).normalize('NFC')
         info.set(letter, { base, tone, upper })
-        compose.set(`${upper ? 'U' : 'l'}${base}${tone}`, letter)
+        compose[composeIndex(VOWEL_BASES.indexOf(base), tone, upper)] = letter
       }
     }
   }
@@ -46,7 +50,9 @@ export function vowelInfo(char: string): VowelInfo | undefined {
 
 /** Build the precomposed vowel for a base, tone and case. */
 export function composeVowel(base: string, tone: number, upper: boolean): string {
-  return TABLES.compose.get(`${upper ? 'U' : 'l'}${base}${tone}`) ?? base
+  const b = base.length === 1 ? VOWEL_BASES.indexOf(base) : -1
+  if (b < 0 || !(tone >= 0 && tone < TONE_MARKS.length) || !Number.isInteger(tone)) return base
+  return TABLES.compose[composeIndex(b, tone, upper)] ?? base
 }
 
 /** Every precomposed vowel letter (both cases, all tones), as one string. */

@@ -4,6 +4,7 @@
  * necessary condition for its rule to make a change, never a sufficient one: the rule itself
  * still decides. test/normalize/line-profile.test.ts checks each flag against its rule.
  */
+import { lazy } from '../text/lazy.js'
 import { CHARS, CONTINUATION, LEAD, NFC_INERT, NON_ASCII, NOT_WESTERN } from './char-table.js'
 
 /** A zero-width space, word joiner or BOM (`normalise/invisible`, run first). */
@@ -47,12 +48,32 @@ function buildHints(): Uint8Array {
   return hints
 }
 
-const HINTS = buildHints()
+/** Set in a PROFILE entry when the character needs more than the common steps. */
+const ATTENTION = 1 << 24
+
+/**
+ * Per code unit, one entry for the whole loop: the character's CHARS entry (bits 0–15), its
+ * hints (bits 16–23) and ATTENTION when it has a hint, is a space or a continuation (the only
+ * characters that can set a flag by their neighbours). Built on first use: a clean line
+ * needs none.
+ */
+const profileTable = lazy((): Uint32Array => {
+  const hints = buildHints()
+  const table = new Uint32Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) {
+    const t = CHARS[c] ?? 0
+    const h = hints[c] ?? 0
+    const attention = h !== 0 || c === 0x20 || (t & CONTINUATION) !== 0
+    table[c] = (t | (h << 16) | (attention ? ATTENTION : 0)) >>> 0
+  }
+  return table
+})
 
 /** The flags of a line: which rules may change it. */
 export function lineProfile(text: string): number {
   const n = text.length
   if (n === 0) return 0
+  const table = profileTable()
   let flags = 0
   let seen = 0
   let every = NFC_INERT
@@ -60,19 +81,19 @@ export function lineProfile(text: string): number {
   let prevCode = -1
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    const t = CHARS[c] ?? 0
-    const h = HINTS[c] ?? 0
-    seen |= t
-    every &= t
-    if (h !== 0) {
+    const e = table[c] ?? 0
+    seen |= e
+    every &= e
+    if ((e & ATTENTION) !== 0) {
+      const h = (e >>> 16) & 0xff
       flags |= h & ~PHRASE_END
       if ((h & PHRASE_END) !== 0 && prevCode === 0x20) flags |= HAS_SPACE_BEFORE_PUNCTUATION
+      if (c === 0x20 && prevCode === 0x20) flags |= HAS_ODD_SPACING
+      if ((prev & LEAD) !== 0 && ((e & CONTINUATION) !== 0 || (c === 0x20 && prevCode === 0xc3))) {
+        flags |= HAS_LEAD
+      }
     }
-    if (c === 0x20 && prevCode === 0x20) flags |= HAS_ODD_SPACING
-    if ((prev & LEAD) !== 0 && ((t & CONTINUATION) !== 0 || (c === 0x20 && prevCode === 0xc3))) {
-      flags |= HAS_LEAD
-    }
-    prev = t
+    prev = e
     prevCode = c
   }
   if (text.charCodeAt(0) === 0x20 || prevCode === 0x20) flags |= HAS_ODD_SPACING

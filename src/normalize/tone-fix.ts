@@ -11,25 +11,26 @@ import {
   type Syllable,
 } from './syllable.js'
 
-function spell(letters: readonly Letter[]): string {
-  return letters
-    .map((l) => {
-      if (isVowelBase(l.base)) return composeVowel(l.base, l.tone, l.upper)
-      return l.upper ? l.base.toUpperCase() : l.base
-    })
-    .join('')
+/** One letter written out: a vowel with `tone` on it, a consonant in its case. */
+function spellLetter(letter: Letter, tone: number): string {
+  const { base, upper } = letter
+  if (isVowelBase(base)) return composeVowel(base, tone, upper)
+  return upper ? base.toUpperCase() : base
 }
 
 function isVowelBase(base: string): boolean {
   return 'aăâeêioôơuưy'.includes(base)
 }
 
+/** The syllable written with its tone on letter `index` alone (letter by letter, no copies). */
 function withToneAt(syllable: Syllable, index: number): string {
-  const letters = syllable.letters.map((l, i) => ({
-    ...l,
-    tone: i === index ? syllable.tone : TONE_NONE,
-  }))
-  return spell(letters)
+  const { letters, tone } = syllable
+  let out = ''
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i]
+    if (letter) out += spellLetter(letter, i === index ? tone : TONE_NONE)
+  }
+  return out
 }
 
 /**

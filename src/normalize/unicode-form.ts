@@ -3,6 +3,7 @@
  * the circumflex or breve of the same vowel (`e◌́◌̂`, which NFC alone turns into `é◌̂`, not ế).
  */
 import { memo, type NormalizeCache, type UnicodeForms } from './cache.js'
+import { lazy } from '../text/lazy.js'
 import { CHARS, NFC_INERT } from './char-table.js'
 import type { Replacement } from './line-state.js'
 
@@ -22,8 +23,8 @@ export function composeWord(word: string): string {
  * each is its own NFC form and none composes with its neighbour, so the text is NFC as it is
  * (test/normalize/scanners.test.ts checks every pair).
  */
-function isNfcInert(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+function isNfcInertIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     if (((CHARS[text.charCodeAt(i)] ?? 0) & NFC_INERT) === 0) return false
   }
   return true
@@ -48,7 +49,7 @@ export function unicodeFormReplacements(
   isEnabled: (ruleId: string) => boolean,
   cache: NormalizeCache,
 ): Replacement[] {
-  if (isNfcInert(text)) return []
+  if (isNfcInertIn(text, 0, text.length)) return []
   const nfcLine = text.normalize('NFC')
   const shaped = SHAPE_MARK.test(text)
   if (nfcLine === text && !shaped) return []
@@ -68,22 +69,57 @@ export function unicodeFormReplacements(
     while (isChunkBreak(nfcLine, at)) at++
     let nfcEnd = at + 1
     while (nfcEnd < nfcLine.length && !isChunkBreak(nfcLine, nfcEnd)) nfcEnd++
-    const word = text.slice(start, end)
-    const forms = isNfcInert(word)
-      ? undefined
-      : // Only a literal circumflex or breve after a tone mark can need reordering.
-        shaped && SHAPE_MARK.test(word)
-        ? memo(cache.unicodeForms, word, formsOf)
-        : { reordered: undefined, nfc: nfcLine.slice(at, nfcEnd) }
-    if (forms && order && forms.reordered !== undefined) {
-      out.push({ start, end, text: forms.reordered, ruleId: TONE_ORDER_RULE })
-    } else if (forms && nfc && forms.nfc !== word) {
-      out.push({ start, end, text: forms.nfc, ruleId: NFC_RULE })
+    if (!isNfcInertIn(text, start, end)) {
+      const word = text.slice(start, end)
+      // Only a circumflex or breve after a tone mark can need reordering.
+      const forms =
+        shaped && mayReorder(text, start, end) ? memo(cache.unicodeForms, word, formsOf) : undefined
+      if (forms && order && forms.reordered !== undefined) {
+        out.push({ start, end, text: forms.reordered, ruleId: TONE_ORDER_RULE })
+      } else {
+        const composed = forms ? forms.nfc : nfcLine.slice(at, nfcEnd)
+        if (nfc && composed !== word) {
+          out.push({ start, end, text: composed, ruleId: NFC_RULE })
+        }
+      }
     }
     start = end
     at = nfcEnd
   }
   return out
+}
+
+/**
+ * Per code unit below U+0250 and in U+1E00–U+1EFF: 1 when NFD splits it (a letter with a mark
+ * on it). Built on first use.
+ */
+const decomposes = lazy((): Uint8Array => {
+  const table = new Uint8Array(0x1f00)
+  for (let c = 0x80; c < 0x1f00; c++) {
+    if (c >= 0x250 && c < 0x1e00) continue
+    const char = String.fromCharCode(c)
+    if (char.normalize('NFD') !== char) table[c] = 1
+  }
+  return table
+})
+
+/**
+ * Whether text[start, end) may hold a tone mark typed before a circumflex or breve once in NFD
+ * (TONE_THEN_SHAPE): some U+0302 or U+0306 follows a mark or a character NFD splits (any other
+ * beyond U+024F outside U+1E00–U+1EFF counts as one). After a plain letter it cannot: in NFD the
+ * marks that could come between (the tone marks, combining class 230 as these two are) keep
+ * their order after it, and the ones that move in front (dot below, horn) are no tone marks.
+ */
+function mayReorder(text: string, start: number, end: number): boolean {
+  const split = decomposes()
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x302 && c !== 0x306) continue
+    const before = text.charCodeAt(i - 1)
+    if (before >= 0x250 && (before < 0x1e00 || before >= 0x1f00)) return true
+    if (split[before] === 1) return true
+  }
+  return false
 }
 
 /** A space or a tab: what separates the chunks (`[^ \t]+`) the rule works on. */

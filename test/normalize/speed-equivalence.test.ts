@@ -29,6 +29,7 @@ import {
   type Replacement,
 } from '../../src/normalize/line-state.js'
 import { mojibakePass } from '../../src/normalize/mojibake.js'
+import { unicodeFormReplacements } from '../../src/normalize/unicode-form.js'
 import { isWellFormedSyllable, isWellFormedSyllableIn } from '../../src/normalize/syllable.js'
 import { widenToWords, wordReplacements } from '../../src/normalize/words.js'
 import { CODE_LIKE } from '../../src/normalize/patterns.js'
@@ -202,6 +203,43 @@ describe('faster building blocks', () => {
     )
   })
 
+  it('finds the NFC and tone-order replacements that reading every chunk in NFD finds', () => {
+    const TONE_THEN_SHAPE = /([aeo])([\u0300\u0301\u0303\u0309]+)([\u0302\u0306])/gi
+    const marks = fc.constantFrom(
+      ...[...'aeoAEOiuyđàáảãạèéẻẽẹòóỏõọÀÉâêôăơư  \tx'],
+      ...['\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031b'],
+      ...['\u00e9\u0302', 'e\u0301\u0302', 'o\u0323\u0302', '\u1ea1\u0306', '\u03ac'],
+    )
+    const lines = fc.array(marks, { maxLength: 14 }).map((a) => a.join(''))
+    // Every chunk (between spaces and tabs) read in NFD: a tone mark before a circumflex or
+    // breve is put after it (tone-order), else the chunk goes to NFC (nfc).
+    const plain = (text: string): Replacement[] => {
+      const out: Replacement[] = []
+      for (const m of text.matchAll(/[^ \t]+/g)) {
+        const word = m[0]
+        const start = m.index
+        const end = start + word.length
+        const nfd = word.normalize('NFD')
+        const reordered = nfd.replace(TONE_THEN_SHAPE, '$1$3$2')
+        if (reordered !== nfd) {
+          const text = reordered.normalize('NFC')
+          out.push({ start, end, text, ruleId: 'normalise/tone-order' })
+        } else if (word.normalize('NFC') !== word) {
+          const text = word.normalize('NFC')
+          out.push({ start, end, text, ruleId: 'normalise/nfc' })
+        }
+      }
+      return out
+    }
+    fc.assert(
+      fc.property(lines, (line) => {
+        const found = unicodeFormReplacements(line, () => true, createNormalizeCache())
+        expect([line, found]).toEqual([line, plain(line)])
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
   it('widens mojibake replacements the same with or without the repaired text', () => {
     for (const { input } of mangled) {
       const pass = mojibakePass(input)
@@ -223,7 +261,10 @@ describe('faster building blocks', () => {
       const edits: TextEdit[] = []
       const tones: ToneCounts = { old: 0, new: 0 }
       const out = lines.map((line, i) => normalizeLine(line, i + 1, opts, edits, tones))
-      expect(normalizeText(text, opts)).toEqual({ text: out.join('\n'), edits, tones })
+      const whole = normalizeText(text, opts)
+      expect(whole).toEqual({ text: out.join('\n'), edits, tones })
+      // a repeated line's edits are its own objects, not those of the line it repeats
+      expect(new Set(whole.edits).size).toBe(whole.edits.length)
       // one cache shared by two option sets: a line's result is never taken across them
       const cache = createNormalizeCache()
       const other = options('new')
