@@ -24,7 +24,7 @@ import { writeFileAtomic } from './write-atomic.js'
 import { describeError } from './describe-error.js'
 
 /** Documents in flight per worker (see the window below). */
-const WINDOW_PER_JOB = 16
+const WINDOW_PER_JOB = 64
 
 export type InputFormat = 'text' | 'jsonl'
 
