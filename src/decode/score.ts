@@ -29,13 +29,25 @@ export function isWordSeparator(c: number): boolean {
 const SEPARATORS = separatorTable()
 
 /**
- * Every separator is below U+3001 but U+FEFF (a test holds the table to isWordSeparator): asking
- * about all 65,536 code units took ~6 ms of every start-up.
+ * The ranges isWordSeparator answers yes for (a test holds the table to it over all 65,536 code
+ * units): asking it about each code unit cost ~5 ms of every start-up.
  */
 export function separatorTable(): Uint8Array {
   const table = new Uint8Array(0x10000)
-  for (let c = 0; c <= 0x3000; c++) if (isWordSeparator(c)) table[c] = 1
-  table[0xfeff] = 1
+  const ranges = [
+    [0x09, 0x0d],
+    [0x20, 0x2f],
+    [0x3a, 0x40],
+    [0x5b, 0x60],
+    [0x7b, 0x7e],
+    [0xa0, 0xa0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x2010, 0x205f],
+    [0x3000, 0x3000],
+    [0xfeff, 0xfeff],
+  ] as const
+  for (const [first, last] of ranges) table.fill(1, first, last + 1)
   return table
 }
 
