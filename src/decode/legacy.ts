@@ -30,9 +30,8 @@ const ICONV_NAME: Readonly<Record<SingleByte, string>> = {
  * iconv-lite, loaded on first use: it is most of the code a run would otherwise load (its
  * tables, ~550 KB bundled), and a UTF-8 page needs none of it. Kept out of the bundle.
  */
-const iconvLite = lazy(
-  () => createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'),
-)
+const load = createRequire(import.meta.url)
+const iconvLite = lazy(() => load('iconv-lite') as typeof import('iconv-lite'))
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
