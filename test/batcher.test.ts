@@ -28,10 +28,13 @@ function controlledSend() {
   return { send, sent, releaseAll, most: () => most }
 }
 
+/** A signal that never aborts, for the runs that are not cancelled. */
+const never = { signal: new AbortController().signal, result: 'cancelled' }
+
 describe('batched', () => {
   it('sends tasks asked for together as one batch, each caller getting its own result', async () => {
     const control = controlledSend()
-    const run = batched(control.send, 2, 8)
+    const run = batched(control.send, { slots: 2, maxBatch: 8 }, never)
     const results = Promise.all([1, 2, 3].map(run))
     await new Promise((resolve) => setImmediate(resolve))
     expect(control.sent).toEqual([[1, 2, 3]])
@@ -41,7 +44,7 @@ describe('batched', () => {
 
   it('keeps at most `slots` batches out; tasks arriving meanwhile wait and leave together', async () => {
     const control = controlledSend()
-    const run = batched(control.send, 2, 4)
+    const run = batched(control.send, { slots: 2, maxBatch: 4 }, never)
     const tasks = Array.from({ length: 19 }, (_, i) => i)
     const results = Promise.all(tasks.map(run))
     await new Promise((resolve) => setImmediate(resolve))
@@ -61,8 +64,8 @@ describe('batched', () => {
     const run = batched(
       (tasks: number[]) =>
         ++calls === 1 ? Promise.reject(new Error('worker died')) : Promise.resolve(tasks),
-      1,
-      2,
+      { slots: 1, maxBatch: 2 },
+      { signal: new AbortController().signal, result: -1 },
     )
     const first = Promise.allSettled([run(1), run(2)])
     await new Promise((resolve) => setImmediate(resolve))
@@ -74,11 +77,35 @@ describe('batched', () => {
   })
 
   it('rejects the tasks a batch gave no result for', async () => {
-    const run = batched((tasks: number[]) => Promise.resolve(tasks.slice(1)), 1, 4)
+    const run = batched(
+      (tasks: number[]) => Promise.resolve(tasks.slice(1)),
+      { slots: 1, maxBatch: 4 },
+      {
+        signal: new AbortController().signal,
+        result: -1,
+      },
+    )
     const [first, second] = await Promise.allSettled([run(1), run(2)])
     expect(first).toEqual({ status: 'fulfilled', value: 2 })
     expect(String((second as PromiseRejectedResult).reason)).toContain(
       'a batch of 2 gave 1 results',
     )
+  })
+
+  it('once the signal aborts, gives the cancelled result to tasks not yet sent, and sends no more', async () => {
+    const control = controlledSend()
+    const abort = new AbortController()
+    const run = batched(
+      control.send,
+      { slots: 1, maxBatch: 2 },
+      { signal: abort.signal, result: 'cancelled' },
+    )
+    const results = Promise.all([1, 2, 3, 4, 5].map(run))
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(control.sent).toEqual([[1, 2]])
+    abort.abort()
+    await control.releaseAll()
+    expect(await results).toEqual(['r1', 'r2', 'cancelled', 'cancelled', 'cancelled'])
+    expect(control.sent).toEqual([[1, 2]])
   })
 })

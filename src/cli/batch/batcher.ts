@@ -14,18 +14,23 @@ interface Waiting<T, R> {
  * per task in order), with at most `slots` batches out at once. Batches form by themselves:
  * tasks that arrive while every slot is busy wait together and leave as one batch (at most
  * `maxBatch`) when a slot frees. Sending waits for the event loop's next turn, so tasks asked for
- * together leave together.
+ * together leave together. Once `cancel.signal` aborts, tasks not yet sent get `cancel.result`.
  */
 export function batched<T, R>(
   send: (tasks: T[]) => Promise<R[]>,
-  slots: number,
-  maxBatch: number,
+  limits: { slots: number; maxBatch: number },
+  cancel: { signal: AbortSignal; result: R },
 ): (task: T) => Promise<R> {
+  const { slots, maxBatch } = limits
   const waiting: Waiting<T, R>[] = []
   let busy = 0
   let scheduled = false
   const dispatch = (): void => {
     scheduled = false
+    if (cancel.signal.aborted) {
+      for (const entry of waiting.splice(0)) entry.resolve(cancel.result)
+      return
+    }
     while (busy < slots && waiting.length > 0) {
       const batch = waiting.splice(0, maxBatch)
       busy++

@@ -30,7 +30,14 @@ export interface Executor {
   close(): Promise<void>
 }
 
-export async function createExecutor(jobs: number): Promise<Executor> {
+/** What a document gets when the run was interrupted before it started. */
+const CANCELLED: TaskResult = { ok: false, cancelled: true, size: 0 }
+
+/**
+ * Once `signal` aborts, documents not yet started get CANCELLED: "no new input is started"
+ * holds for the ones already in the in-order window too.
+ */
+export async function createExecutor(jobs: number, signal: AbortSignal): Promise<Executor> {
   if (jobs <= 1) {
     // The pipeline loads only where it runs: here for one job, in the workers otherwise.
     const { createTaskHandler } = await import('./handle-task.js')
@@ -40,7 +47,7 @@ export async function createExecutor(jobs: number): Promise<Executor> {
       // the progress timer and the SIGINT handler must get their turn between documents.
       run: async (task) => {
         await nextTurn()
-        return handle(task)
+        return signal.aborted ? CANCELLED : handle(task)
       },
       close: () => Promise.resolve(),
     }
@@ -63,7 +70,11 @@ export async function createExecutor(jobs: number): Promise<Executor> {
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })
   return {
-    run: batched((tasks) => pool.run(tasks), jobs * TASKS_PER_WORKER, MAX_BATCH),
+    run: batched(
+      (tasks) => pool.run(tasks),
+      { slots: jobs * TASKS_PER_WORKER, maxBatch: MAX_BATCH },
+      { signal, result: CANCELLED },
+    ),
     close: () => pool.destroy(),
   }
 }
