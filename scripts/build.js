@@ -22,7 +22,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   // piscina locates its own worker script through __dirname: load it from node_modules.
-  external: ['piscina'],
+  // iconv-lite loads on first use (src/decode/legacy.ts), from node_modules too.
+  external: ['piscina', 'iconv-lite'],
   // CommonJS dependencies (commander, iconv-lite) call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __vncleanRequire } from 'node:module'; const require = __vncleanRequire(import.meta.url);",

@@ -2,7 +2,7 @@
  * The legacy Vietnamese 8-bit encodings: TCVN3 (ABC), VNI-Windows, VISCII and Windows-1258.
  * iconv-lite covers all but VNI (src/decode/vni.ts). Output is NFC.
  */
-import iconv from 'iconv-lite'
+import { createRequire } from 'node:module'
 import { lazy } from '../text/lazy.js'
 import { CHARS, NFC_INERT } from '../normalize/char-table.js'
 import { fromCodes } from './codes.js'
@@ -26,6 +26,13 @@ const ICONV_NAME: Readonly<Record<SingleByte, string>> = {
   cp1258: 'cp1258',
 }
 
+/**
+ * iconv-lite, loaded on first use: it is most of the code a run would otherwise load (its
+ * tables, ~550 KB bundled), and a UTF-8 page needs none of it. Kept out of the bundle.
+ */
+const load = createRequire(import.meta.url)
+const iconvLite = lazy(() => load('iconv-lite') as typeof import('iconv-lite'))
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
@@ -46,6 +53,7 @@ interface ByteTable {
 
 function byteTable(name: string): ByteTable | undefined {
   const all = Uint8Array.from({ length: 256 }, (_, i) => i)
+  const iconv = iconvLite()
   const chars = iconv.decode(Buffer.from(all), name)
   if (chars.length !== 256 || chars.includes('\ufeff')) return undefined
   const back = iconv.encode(chars, name)
@@ -200,6 +208,7 @@ export function decodeLegacy(
   if (strict && table) return decodeStrictByTable(bytes, table)
   const name = ICONV_NAME[encoding]
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const iconv = iconvLite()
   const text = iconv.decode(buffer, name)
   if (strict) {
     if (text.includes('\ufffd')) return undefined

@@ -8,7 +8,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeLegacy, LEGACY_ENCODINGS } from '../../src/decode/legacy.js'
-import { isWordSeparator } from '../../src/decode/score.js'
+import { isWordSeparator, separatorTable } from '../../src/decode/score.js'
 import { decodeVni } from '../../src/decode/vni.js'
 import { encodeWestern } from '../../src/decode/western.js'
 import { CHARS, isWhiteSpace, NFC_INERT } from '../../src/normalize/char-table.js'
@@ -189,6 +189,13 @@ describe('facts the shortcuts rest on', () => {
       if (isWordSeparator(c) !== WORD_SEPARATOR.test(char)) {
         expect(c.toString(16)).toBe('separator alike')
       }
+    }
+  })
+
+  it('the separator table, built from the ranges where separators are, is isWordSeparator', () => {
+    const table = separatorTable()
+    for (let c = 0; c < 0x10000; c++) {
+      if ((table[c] === 1) !== isWordSeparator(c)) expect(c.toString(16)).toBe('in the table alike')
     }
   })
 

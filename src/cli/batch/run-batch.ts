@@ -24,7 +24,7 @@ import { writeFileAtomic } from './write-atomic.js'
 import { describeError } from './describe-error.js'
 
 /** Documents in flight per worker (see the window below). */
-const WINDOW_PER_JOB = 16
+const WINDOW_PER_JOB = 64
 
 export type InputFormat = 'text' | 'jsonl'
 
@@ -208,7 +208,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   }
 
   const jobs = job.inputFormat === 'text' ? Math.min(job.jobs, textSources.length) : job.jobs
-  const executor = await createExecutor(jobs)
+  const executor = await createExecutor(jobs, io.signal)
   const progress: ProgressBar =
     !job.quiet && io.stderr.isTTY === true ? createProgressBar(io.stderr) : NO_PROGRESS
   const totalBytes = job.inputFormat === 'jsonl' ? await sizeOf(job.sources) : null
@@ -252,6 +252,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
     // per worker left workers idle behind one slow page. Memory stays bounded by the window.
     const window = Math.max(2, jobs * WINDOW_PER_JOB)
     for await (const [unit, result] of orderedMap(units(), work, window, io.signal)) {
+      if (result !== null && 'cancelled' in result) continue
       const entry: ReportEntry = {
         input: unit.input,
         ...(unit.line === undefined ? {} : { line: unit.line }),

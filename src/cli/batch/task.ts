@@ -39,3 +39,5 @@ export type TaskResult =
       removed: number
     }
   | { ok: false; error: string; size: number }
+  /** Not started: the run was interrupted while the document waited for a worker. */
+  | { ok: false; cancelled: true; size: 0 }
