@@ -23,7 +23,9 @@ export function normaliseTree(tree: DocumentTree, stage: StageOptions): Normalis
   const edits: TextEdit[] = []
   const tones: ToneCounts = { old: 0, new: 0 }
   const options = { toneStyle: settings.toneStyle, isEnabled }
-  const cache = createNormalizeCache() // word-level decisions, shared by the document's lines
+  // Word-level decisions, shared by the document's lines. The edits are read only once every
+  // line is done, so a remembered line may keep its edits uncopied.
+  const cache = createNormalizeCache(true)
   for (const node of tree.children) {
     const text = normalizeLine(node.value, node.line, options, edits, tones, cache).trim()
     const { bullet, content } = splitBullet(text)

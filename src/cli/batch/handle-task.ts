@@ -96,7 +96,7 @@ function normalizeDocument(
   const edits: TextEdit[] = []
   const tones = { old: 0, new: 0 }
   const options = { toneStyle: settings.toneStyle, isEnabled }
-  const cache = createNormalizeCache()
+  const cache = createNormalizeCache(true) // edits are read once every line is done
   const lines = splitLines(text).map((line, i) =>
     normalizeLine(line, i + 1, options, edits, tones, cache),
   )
