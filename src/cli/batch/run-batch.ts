@@ -340,11 +340,11 @@ function summaryLine(
 }
 
 /** What goes to stdout for one document: the output itself, or a JSON line for a record. */
-function stdoutText(unit: Unit, output: string, job: BatchJob): string {
+function stdoutText(unit: Unit, output: string | Uint8Array, job: BatchJob): string | Uint8Array {
   if (!unit.record || (job.mode === 'clean' && job.format === 'json')) return output
   return `${JSON.stringify({
     ...(unit.id === undefined ? {} : { [job.fields.idField]: unit.id }),
-    [job.fields.textField]: output,
+    [job.fields.textField]: typeof output === 'string' ? output : utf8(output),
     ...unit.extra,
   })}\n`
 }
@@ -353,7 +353,7 @@ function errorRecord(unit: Unit, message: string, fields: FieldNames): string {
   return `${JSON.stringify({ [fields.idField]: unit.id ?? null, line: unit.line, error: message })}\n`
 }
 
-async function writeOut(stream: Writable, text: string): Promise<void> {
+async function writeOut(stream: Writable, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain')
 }
 
@@ -382,4 +382,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   for await (const chunk of stream)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks)
+}
+
+/** A worker's output bytes as text (a view on them, not a copy). */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 }

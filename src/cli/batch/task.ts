@@ -32,7 +32,8 @@ export interface DocumentTask {
 export type TaskResult =
   | {
       ok: true
-      output: string
+      /** The rendered document: text inline, UTF-8 bytes from a worker (moved, not copied). */
+      output: string | Uint8Array
       /** Input size in bytes (for rates). */
       size: number
       kept: number

@@ -11,7 +11,7 @@ import { isInside } from './out-path.js'
 
 export async function writeFileAtomic(
   target: string,
-  data: string,
+  data: string | Uint8Array,
   root: string | null = null,
 ): Promise<void> {
   const folder = path.dirname(target)
