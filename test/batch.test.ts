@@ -288,31 +288,35 @@ describe('long runs', () => {
     expect(vnclean(['in', '--shard', '4/3'], { cwd: dir }).code).toBe(2)
   })
 
-  it('stops cleanly on SIGINT: exit 130, complete outputs, no temporary files, a summary', async () => {
-    const dir = corpus(40)
-    const run = startVnclean(['in', '--out', 'out', '-j', '2'], dir)
-    // Wait until some outputs exist, then interrupt.
-    const deadline = Date.now() + 20_000
-    while (
-      Date.now() < deadline &&
-      (!existsSync(path.join(dir, 'out')) || filesUnder(path.join(dir, 'out')).length < 5)
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-    run.child.kill('SIGINT')
-    const result = await run.done
-    expect(result.code).toBe(130)
-    const summary = /vnclean: interrupted after (\d+) of (\d+) documents/u.exec(result.stderr)
-    expect(summary).not.toBeNull()
-    const written = filesUnder(path.join(dir, 'out'))
-    expect(written.length).toBeLessThan(cases.length * 40)
-    // Documents waiting for a worker were not started: the summary counts exactly what was written.
-    expect(Number(summary?.[1])).toBe(written.length)
-    expect(written.filter((file) => !file.endsWith('.json'))).toEqual([])
-    for (const file of written) {
-      assertValidArticle(JSON.parse(readFileSync(path.join(dir, 'out', file), 'utf8')))
-    }
-  }, 30_000)
+  it.each(['1', '2'])(
+    'stops cleanly on SIGINT (-j %s): exit 130, complete outputs, no temporary files, a summary',
+    async (jobs) => {
+      const dir = corpus(40)
+      const run = startVnclean(['in', '--out', 'out', '-j', jobs], dir)
+      // Wait until some outputs exist, then interrupt.
+      const deadline = Date.now() + 20_000
+      while (
+        Date.now() < deadline &&
+        (!existsSync(path.join(dir, 'out')) || filesUnder(path.join(dir, 'out')).length < 5)
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      run.child.kill('SIGINT')
+      const result = await run.done
+      expect(result.code).toBe(130)
+      const summary = /vnclean: interrupted after (\d+) of (\d+) documents/u.exec(result.stderr)
+      expect(summary).not.toBeNull()
+      const written = filesUnder(path.join(dir, 'out'))
+      expect(written.length).toBeLessThan(cases.length * 40)
+      // Documents waiting for a worker were not started: the summary counts exactly what was written.
+      expect(Number(summary?.[1])).toBe(written.length)
+      expect(written.filter((file) => !file.endsWith('.json'))).toEqual([])
+      for (const file of written) {
+        assertValidArticle(JSON.parse(readFileSync(path.join(dir, 'out', file), 'utf8')))
+      }
+    },
+    30_000,
+  )
 })
 
 describe('progress', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { batched } from '../src/cli/batch/batcher.js'
+import { serially } from '../src/cli/batch/serial.js'
 
 /** A `send` whose batches stay out until released, recording what was sent and how many were out. */
 function controlledSend() {
@@ -76,7 +77,7 @@ describe('batched', () => {
     expect(await later).toBe(3)
   })
 
-  it('rejects the tasks a batch gave no result for', async () => {
+  it('rejects every task of a batch that gave too few results (which result is whose is unknown)', async () => {
     const run = batched(
       (tasks: number[]) => Promise.resolve(tasks.slice(1)),
       { slots: 1, maxBatch: 4 },
@@ -86,7 +87,7 @@ describe('batched', () => {
       },
     )
     const [first, second] = await Promise.allSettled([run(1), run(2)])
-    expect(first).toEqual({ status: 'fulfilled', value: 2 })
+    expect(first?.status).toBe('rejected')
     expect(String((second as PromiseRejectedResult).reason)).toContain(
       'a batch of 2 gave 1 results',
     )
@@ -107,5 +108,39 @@ describe('batched', () => {
     await control.releaseAll()
     expect(await results).toEqual(['r1', 'r2', 'cancelled', 'cancelled', 'cancelled'])
     expect(control.sent).toEqual([[1, 2]])
+  })
+
+  it('fails the tasks of a send that throws, or that gives back no list, and goes on', async () => {
+    let calls = 0
+    const run = batched(
+      (tasks: number[]): Promise<number[]> => {
+        calls++
+        if (calls === 1) throw new Error('could not send')
+        if (calls === 2) return Promise.resolve(undefined as unknown as number[])
+        return Promise.resolve(tasks)
+      },
+      { slots: 1, maxBatch: 1 },
+      { signal: new AbortController().signal, result: -1 },
+    )
+    const settled = await Promise.allSettled([run(1), run(2), run(3)])
+    expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected', 'fulfilled'])
+    expect(String((settled[0] as PromiseRejectedResult).reason)).toContain('could not send')
+    expect(String((settled[1] as PromiseRejectedResult).reason)).toContain('gave no results')
+  })
+})
+
+describe('serially', () => {
+  it('starts each call once the one before has settled, in order, failures included', async () => {
+    const log: string[] = []
+    const run = serially(async (name: string) => {
+      log.push(`start ${name}`)
+      await new Promise((resolve) => setImmediate(resolve))
+      log.push(`end ${name}`)
+      if (name === 'b') throw new Error('b failed')
+      return name
+    })
+    const settled = await Promise.allSettled(['a', 'b', 'c'].map(run))
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c'])
+    expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
   })
 })

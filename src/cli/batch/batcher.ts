@@ -34,23 +34,20 @@ export function batched<T, R>(
     while (busy < slots && waiting.length > 0) {
       const batch = waiting.splice(0, maxBatch)
       busy++
-      send(batch.map((entry) => entry.task))
-        .then(
-          (results) => {
-            for (const [i, entry] of batch.entries()) {
-              if (i < results.length) entry.resolve(results[i] as R)
-              else
-                entry.reject(
-                  new Error(
-                    `a batch of ${String(batch.length)} gave ${String(results.length)} results`,
-                  ),
-                )
-            }
-          },
-          (error: unknown) => {
-            for (const entry of batch) entry.reject(error)
-          },
-        )
+      // A send that throws, or gives back something other than one result per task, fails its
+      // batch's tasks; every task settles either way.
+      Promise.resolve()
+        .then(() => send(batch.map((entry) => entry.task)))
+        .then((results) => {
+          if (!Array.isArray(results) || results.length !== batch.length) {
+            const count = Array.isArray(results) ? String(results.length) : 'no'
+            throw new Error(`a batch of ${String(batch.length)} gave ${count} results`)
+          }
+          for (const [i, entry] of batch.entries()) entry.resolve(results[i] as R)
+        })
+        .catch((error: unknown) => {
+          for (const entry of batch) entry.reject(error)
+        })
         .finally(() => {
           busy--
           schedule()

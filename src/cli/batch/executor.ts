@@ -7,6 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { batched } from './batcher.js'
+import { serially } from './serial.js'
 import type { DocumentTask, TaskResult } from './task.js'
 
 /** Old generation headroom over the live heap, in per cent (no hard limit: a huge page fits). */
@@ -35,7 +36,8 @@ const CANCELLED: TaskResult = { ok: false, cancelled: true, size: 0 }
 
 /**
  * Once `signal` aborts, documents not yet started get CANCELLED: "no new input is started"
- * holds for the ones already in the in-order window too.
+ * holds for the ones already in the in-order window too (on a pool, for those not yet handed
+ * to a worker).
  */
 export async function createExecutor(jobs: number, signal: AbortSignal): Promise<Executor> {
   if (jobs <= 1) {
@@ -43,12 +45,14 @@ export async function createExecutor(jobs: number, signal: AbortSignal): Promise
     const { createTaskHandler } = await import('./handle-task.js')
     const handle = createTaskHandler()
     return {
-      // Each document waits for a turn of the event loop first: cleaning runs synchronously, and
-      // the progress timer and the SIGINT handler must get their turn between documents.
-      run: async (task) => {
+      // One document at a time, each after a turn of the event loop of its own: cleaning runs
+      // synchronously, and the progress timer and the SIGINT handler must get their turn
+      // between documents (the window's documents, all waiting for a turn at once, would
+      // otherwise all run in the same one).
+      run: serially(async (task) => {
         await nextTurn()
         return signal.aborted ? CANCELLED : handle(task)
-      },
+      }),
       close: () => Promise.resolve(),
     }
   }
@@ -64,8 +68,8 @@ export async function createExecutor(jobs: number, signal: AbortSignal): Promise
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
-    // A task (a batch of documents) is synchronous, but a second one waiting in the worker's
-    // queue starts the moment the first ends, instead of after a round trip to this thread.
+    // A worker runs its batches one after the other (worker.ts), but a second one already in
+    // hand starts the moment the first ends, instead of after a round trip to this thread.
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })

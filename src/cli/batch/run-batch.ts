@@ -230,7 +230,10 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
 
   const work = async (unit: Unit): Promise<[Unit, TaskResult | null]> => {
     if (unit.task === undefined) return [unit, null]
-    let result = await executor.run(unit.task)
+    // A worker that died (out of memory, say) fails its documents, not the run.
+    let result = await executor
+      .run(unit.task)
+      .catch((error: unknown): TaskResult => ({ ok: false, size: 0, error: describeError(error) }))
     if (result.ok && unit.target !== null) {
       try {
         await writeFileAtomic(unit.target, result.output, outRoot)
@@ -251,8 +254,14 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
     // Documents differ in cost a hundredfold, and results leave in input order: a window of a few
     // per worker left workers idle behind one slow page. Memory stays bounded by the window.
     const window = Math.max(2, jobs * WINDOW_PER_JOB)
+    /** Set at the first document not started: nothing after it is reported (a clean prefix). */
+    let cut = false
     for await (const [unit, result] of orderedMap(units(), work, window, io.signal)) {
-      if (result !== null && 'cancelled' in result) continue
+      if (result !== null && 'cancelled' in result) {
+        cut = true
+        continue
+      }
+      if (cut) continue
       const entry: ReportEntry = {
         input: unit.input,
         ...(unit.line === undefined ? {} : { line: unit.line }),

@@ -2,17 +2,22 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { move, transferableSymbol, valueSymbol } from 'piscina'
 import { createTaskHandler } from './handle-task.js'
+import { serially } from './serial.js'
 import type { DocumentTask, TaskResult } from './task.js'
 
 const handle = createTaskHandler()
 const encoder = new TextEncoder()
 
 /**
- * Outputs go back as UTF-8 bytes whose memory moves to the main thread: a string would be copied
- * into the main thread's heap, where outputs waiting for their turn grew the young generation by
- * ~26 MB, and encoded again there to be written.
+ * One batch after the other: with a turn of the event loop between documents, the two batches a
+ * worker holds would otherwise run document by document in turns. Outputs go back as UTF-8
+ * bytes whose memory moves to the main thread: a string would be copied into the main thread's
+ * heap, where outputs waiting for their turn grew the young generation by ~26 MB, and encoded
+ * again there to be written.
  */
-export default async function runBatch(tasks: DocumentTask[]): Promise<unknown> {
+export default serially(runBatch)
+
+async function runBatch(tasks: DocumentTask[]): Promise<unknown> {
   const results: TaskResult[] = []
   const buffers: ArrayBuffer[] = []
   for (const task of tasks) {
