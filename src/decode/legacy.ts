@@ -96,19 +96,32 @@ const strictTables = lazy((): Readonly<Record<SingleByte, Int32Array | undefined
 /**
  * Strict decoding by table: undefined unless every byte round-trips (as iconv-lite checks).
  * NFC is skipped when every character is one that is NFC on its own and composes with nothing.
+ * decodeWesternStrict runs the same loop over the bytes of a Western reading.
  */
-function decodeStrictByTable(bytes: Uint8Array, table: ByteTable): string | undefined {
+function decodeStrictByTable(bytes: Uint8Array, table: Int32Array): string | undefined {
   // A plain array and `apply`: spreading a typed array goes through its iterator (slow).
   const codes: number[] = new Array<number>(bytes.length)
-  let inert = true
+  let inert = INERT
   for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i] ?? 0
-    if (table.roundTrips[byte] !== 1) return undefined
-    const code = table.codes[byte] ?? 0
-    codes[i] = code
-    if (((CHARS[code] ?? 0) & NFC_INERT) === 0) inert = false
+    const entry = table[bytes[i] ?? 0] ?? -1
+    if (entry < 0) return undefined
+    codes[i] = entry & 0xffff
+    inert &= entry
   }
-  return inert ? fromCodes(codes) : nfcOfCodes(codes)
+  return inert !== 0 ? fromCodes(codes) : nfcOfCodes(codes)
+}
+
+/** The strict table of a single-byte encoding (undefined for VNI, or if iconv-lite has none). */
+function strictTableOf(encoding: LegacyEncoding): Int32Array | undefined {
+  const strict = strictTables()
+  // Named, not indexed by `encoding`: one property each keeps the lookups monomorphic.
+  return encoding === 'tcvn3'
+    ? strict.tcvn3
+    : encoding === 'viscii'
+      ? strict.viscii
+      : encoding === 'cp1258'
+        ? strict.cp1258
+        : undefined
 }
 
 /** The NFC string of code units, composed by table when tone-compose.ts can. */
@@ -123,16 +136,7 @@ function nfcOfCodes(codes: readonly number[]): string {
  * when a character has no Western byte or the bytes do not decode.
  */
 export function decodeWesternStrict(text: string, encoding: LegacyEncoding): string | undefined {
-  const strict = strictTables()
-  // Named, not indexed by `encoding`: one property each keeps the lookups monomorphic.
-  const table =
-    encoding === 'tcvn3'
-      ? strict.tcvn3
-      : encoding === 'viscii'
-        ? strict.viscii
-        : encoding === 'cp1258'
-          ? strict.cp1258
-          : undefined
+  const table = strictTableOf(encoding)
   if (table) {
     const codes: number[] = []
     let inert = INERT
@@ -169,8 +173,8 @@ export const NON_ASCII_BYTE = 2
 
 function byteFlags(encoding: LegacyEncoding): Uint8Array {
   const flags = new Uint8Array(256)
+  const table = encoding === 'vni' ? undefined : byteTables()[encoding]
   for (let b = 0; b < 256; b++) {
-    const table = encoding === 'vni' ? undefined : byteTables()[encoding]
     const code = table
       ? (table.codes[b] ?? 0)
       : (decodeLegacy(Uint8Array.of(b), encoding, false) ?? '').charCodeAt(0)
@@ -204,8 +208,8 @@ export function decodeLegacy(
     const nfc = text.normalize('NFC')
     return strict && !encodesAsVni(nfc, bytes) ? undefined : nfc
   }
-  const table = byteTables()[encoding]
-  if (strict && table) return decodeStrictByTable(bytes, table)
+  const table = strict ? strictTableOf(encoding) : undefined
+  if (table) return decodeStrictByTable(bytes, table)
   const name = ICONV_NAME[encoding]
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const iconv = iconvLite()
