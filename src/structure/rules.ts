@@ -1,8 +1,9 @@
 /** The structure stage's rules: what each recognises, for `vnclean rules` and --disable. */
+import { defaultOnRule } from '../rules/rule-meta.js'
 import type { RuleMeta } from '../rules/rule.js'
 
 function structureRule(id: string, description: string): RuleMeta {
-  return { id, stage: 'structure', description, defaultOn: true }
+  return defaultOnRule('structure', id, description)
 }
 
 export const STRUCTURE_RULES: readonly RuleMeta[] = [

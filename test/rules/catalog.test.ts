@@ -14,6 +14,7 @@ const PIPELINE = /^src\/(?:pipeline|normalize|structure|lang|emit|rules|decode)\
 const LIGHT = [
   'src/rules/catalog.ts',
   'src/rules/strip/catalog.ts',
+  'src/rules/rule-meta.ts',
   'src/normalize/rules.ts',
   'src/structure/rules.ts',
   'src/decode/error.ts',

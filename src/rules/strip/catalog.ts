@@ -5,13 +5,14 @@
  * rule takes its fields from here (`stripRuleMeta`), so the two cannot disagree.
  */
 import type { RuleMeta } from '../rule.js'
+import { defaultOnRule } from '../rule-meta.js'
 
 export interface StripRuleMeta extends RuleMeta {
   stage: 'strip'
 }
 
 function strip(id: string, description: string): StripRuleMeta {
-  return { id, stage: 'strip', description, defaultOn: true }
+  return defaultOnRule('strip', id, description)
 }
 
 export const STRIP_RULE_META: readonly StripRuleMeta[] = [
