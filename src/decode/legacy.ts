@@ -138,13 +138,14 @@ function nfcOfCodes(codes: readonly number[]): string {
 export function decodeWesternStrict(text: string, encoding: LegacyEncoding): string | undefined {
   const table = strictTableOf(encoding)
   if (table) {
-    const codes: number[] = []
+    // One code unit per character: made at its size (no growing as it fills).
+    const codes: number[] = new Array<number>(text.length)
     let inert = INERT
     for (let i = 0; i < text.length; i++) {
       const byte = westernByte(text.charCodeAt(i))
       const entry = byte < 0 ? -1 : (table[byte] ?? -1)
       if (entry < 0) return undefined
-      codes.push(entry & 0xffff)
+      codes[i] = entry & 0xffff
       inert &= entry
     }
     return inert !== 0 ? fromCodes(codes) : nfcOfCodes(codes)

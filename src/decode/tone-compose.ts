@@ -38,20 +38,23 @@ const composedTable = lazy(buildComposed)
  */
 export function composeTones(codes: readonly number[]): number[] | undefined {
   const composed = composedTable()
-  const out: number[] = []
+  // Never longer than the input: made at its size, cut to what it holds at the end.
+  const out: number[] = new Array<number>(codes.length)
+  let length = 0
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? 0
     if (((CHARS[code] ?? 0) & NFC_INERT) !== 0) {
-      out.push(code)
+      out[length++] = code
       continue
     }
     const k = TONE_MARKS.indexOf(code)
-    const base = out.length > 0 ? (codes[i - 1] ?? 0) : -1
+    const base = length > 0 ? (codes[i - 1] ?? 0) : -1
     // The mark must follow an inert letter (not a mark composed already) it composes with.
-    if (k < 0 || base < 0 || base >= BASES || out[out.length - 1] !== base) return undefined
+    if (k < 0 || base < 0 || base >= BASES || out[length - 1] !== base) return undefined
     const letter = composed[base * TONE_MARKS.length + k] ?? 0
     if (letter === 0) return undefined
-    out[out.length - 1] = letter
+    out[length - 1] = letter
   }
+  out.length = length
   return out
 }

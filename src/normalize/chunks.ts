@@ -135,6 +135,11 @@ export function readValid(record: ChunkRecord, e: number): number {
   return valid !== UNREAD ? valid : read(record, e)
 }
 
+/** Whether the chunk has been read in encoding `e` (readValid then reads nothing). */
+export function isRead(record: ChunkRecord, e: number): boolean {
+  return record.numbers[READ_VALID + e] !== UNREAD
+}
+
 /** The invalid words of a reading that readValid has found decodable. */
 export function readInvalid(record: ChunkRecord, e: number): number {
   return record.numbers[READ_INVALID + e] ?? 0

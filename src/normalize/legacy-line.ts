@@ -17,6 +17,7 @@ import { validShare, type VietnameseScore } from '../decode/score.js'
 import { memo, type NormalizeCache } from './cache.js'
 import {
   countedWords,
+  isRead,
   readInvalid,
   readText,
   readValid,
@@ -107,9 +108,11 @@ function candidate(
   left: number,
   probe: ChunkRecord | undefined,
 ): VietnameseScore | undefined {
-  // The probe (the first invalid chunk, read in every encoding already) first: the bound that
-  // canClear tests only falls as chunks are read, in any order, so a reading of the probe that
-  // fails it, or does not decode, fails the whole line, and nothing else need be read.
+  // The bound that canClear tests only falls as chunks are read, in any order, so a reading
+  // that fails it, or does not decode, fails the whole line. The chunks read in this encoding
+  // already (for earlier lines: a page repeats its words) first, then the probe (the first
+  // invalid chunk), so that a weaker encoding is mostly ruled out with nothing read.
+  if (failsAsRead(records, e, bar, left)) return undefined
   if (probe) {
     const valid = readValid(probe, e)
     if (valid === UNDECODABLE) return undefined
@@ -130,6 +133,34 @@ function candidate(
   // A chunk that reads as itself has its own score, and one left out (printable ASCII,
   // chunks.ts) has none, so these sums are the score of the line with the chunks replaced.
   return { valid, invalid }
+}
+
+/**
+ * Whether the chunks that have been read in encoding `e` already fail the bar by themselves
+ * (see candidate): then so does the line.
+ */
+function failsAsRead(records: readonly ChunkRecord[], e: number, bar: Bar, left: number): boolean {
+  let valid = 0
+  let invalid = 0
+  for (const record of records) {
+    if (!isRead(record, e)) continue
+    const v = readValid(record, e)
+    if (v === UNDECODABLE) return true
+    valid += v
+    invalid += readInvalid(record, e)
+    left -= countedWords(record, e)
+    if (!canClear(bar, valid, invalid, left)) return true
+  }
+  return false
+}
+
+/** Whether a chunk that has been read in encoding `e` does not decode or has an invalid word. */
+function knownBad(records: readonly ChunkRecord[], e: number): boolean {
+  for (const record of records) {
+    if (!isRead(record, e)) continue
+    if (readValid(record, e) === UNDECODABLE || readInvalid(record, e) > 0) return true
+  }
+  return false
 }
 
 /**
@@ -167,21 +198,26 @@ export interface LegacyRepair {
 }
 
 /**
- * The encodings (indices into LEGACY_ENCODINGS) in the order to try them: first those that
- * make the line's first invalid chunk valid. The order changes only how soon a weaker
- * candidate is given up, never which one wins: ties go to the earlier encoding whatever the
- * order (see `beats`).
+ * The encodings (indices into LEGACY_ENCODINGS) in the order to try them: first the first one
+ * (in their order) that makes the line's first invalid chunk valid, then the rest in their
+ * order. The probe is read only until that one is found, and in an encoding that a chunk read
+ * already shows to be weak (knownBad) only if no other is one: once it has won with every word
+ * valid, a later encoding whose words could at most tie with it is not read at all (see
+ * `cannotBeat`). The order changes only how soon a weaker candidate is given up, never which
+ * one wins: ties go to the earlier encoding whatever the order (see `beats`).
  */
-function tryOrder(probe: ChunkRecord | undefined): number[] {
+function tryOrder(records: readonly ChunkRecord[], probe: ChunkRecord | undefined): number[] {
   const order = LEGACY_ENCODINGS.map((_, e) => e)
   if (!probe) return order
-  const promising: number[] = []
-  const rest: number[] = []
-  for (const e of order) {
-    const good = readValid(probe, e) > 0 && readInvalid(probe, e) === 0
-    ;(good ? promising : rest).push(e)
+  const promising = (e: number): boolean => readValid(probe, e) > 0 && readInvalid(probe, e) === 0
+  // Encodings that a chunk read already shows to be weak are looked at only if no other is.
+  let first = order.findIndex((e) => !knownBad(records, e) && promising(e))
+  if (first < 0) first = order.findIndex(promising)
+  if (first > 0) {
+    order.copyWithin(1, 0, first)
+    order[0] = first
   }
-  return [...promising, ...rest]
+  return order
 }
 
 interface Best {
@@ -195,6 +231,17 @@ interface Best {
 function beats(share: number, valid: number, encoding: number, best: Best | undefined): boolean {
   if (!best || share !== best.share) return !best || share > best.share
   return valid !== best.valid ? valid > best.valid : encoding < best.encoding
+}
+
+/**
+ * Whether encoding `e`, whose reading has at most `most` words that count (countedWords,
+ * summed), cannot take the place of `best` whatever its chunks read as: once the best has every
+ * word valid (share 1), only a reading with every word valid and more valid words, or as many
+ * in an earlier encoding, can (`beats`). Such an encoding is not read at all.
+ */
+function cannotBeat(best: Best | undefined, most: number, e: number): boolean {
+  if (!best || best.share !== 1) return false
+  return most < best.valid || (most === best.valid && e > best.encoding)
 }
 
 /**
@@ -214,7 +261,8 @@ export function legacyRepair(
   const left = wordTotals(records)
   let best: Best | undefined
   const probe = records.find((r) => r.invalid > 0)
-  for (const e of tryOrder(probe)) {
+  for (const e of tryOrder(records, probe)) {
+    if (cannotBeat(best, left[e] ?? 0, e)) continue
     const bar = { before, above: Math.max(beforeShare, utf8Share), best }
     const after = candidate(records, e, bar, left[e] ?? 0, probe)
     if (!after) continue

@@ -2,7 +2,15 @@
  * A line being normalised: its current text, where each of its characters came from in the
  * input line, and the edits made so far. Rules return replacements; this applies them.
  */
-import { originBuilder, originReader, type Origin } from './origin.js'
+import {
+  builtOrigin,
+  keepOrigin,
+  originAt,
+  originBuilder,
+  originReader,
+  replaceOrigin,
+  type Origin,
+} from './origin.js'
 import type { TextEdit } from './types.js'
 
 /** Replace `text.slice(start, end)` with `text`. */
@@ -40,66 +48,31 @@ export function applyReplacements(
 ): void {
   if (replacements.length === 0) return
   const { text, origin: before } = state
-  if (before === null) {
-    applyFirst(state, ruleId, replacements, result)
-    return
-  }
-  const origin = originBuilder(before, text.length)
-  const originOf = originReader(before, text.length)
+  const origin = originBuilder(before, text.length, replacements.length)
+  const reader = originReader(before, text.length)
   // Pieces joined once: a flat string, where `+=` would leave a tree of pieces for the next
-  // rule's scan to flatten.
-  const parts: string[] = []
+  // rule's scan to flatten. Two per replacement and the rest of the text: made at its size.
+  const parts: string[] | undefined =
+    result === undefined ? new Array<string>(2 * replacements.length + 1) : undefined
   let cursor = 0
-  for (const r of replacements) {
+  for (let i = 0; i < replacements.length; i++) {
+    const r = replacements[i] as Replacement
     // Kept characters keep their origin (before the first change: their own index).
-    origin.keep(cursor, r.start)
-    if (result === undefined) parts.push(text.slice(cursor, r.start), r.text)
-    const from = originOf(r.start)
+    keepOrigin(origin, cursor, r.start)
+    if (parts) {
+      parts[2 * i] = text.slice(cursor, r.start)
+      parts[2 * i + 1] = r.text
+    }
+    const from = originAt(reader, r.start)
     recordEdit(state, ruleId, r, from)
-    origin.replace(r.text.length, from)
+    replaceOrigin(origin, r.text.length, from)
     cursor = r.end
   }
-  origin.keep(cursor, text.length)
-  if (result === undefined) parts.push(text.slice(cursor))
-  state.text = result ?? parts.join('')
+  keepOrigin(origin, cursor, text.length)
+  if (parts) parts[2 * replacements.length] = text.slice(cursor)
+  state.text = result ?? parts?.join('') ?? ''
   state.profile = undefined
-  state.origin = origin.done()
-}
-
-/**
- * applyReplacements on a line no rule has changed yet (most changed lines have one change): a
- * character's origin is its own index, so the segments are written here directly, as
- * originBuilder would write them, without its closures.
- */
-function applyFirst(
-  state: LineState,
-  ruleId: string,
-  replacements: readonly Replacement[],
-  result: string | undefined,
-): void {
-  const { text } = state
-  const origin: number[] = []
-  const parts: string[] = []
-  let at = 0
-  let cursor = 0
-  for (const r of replacements) {
-    if (r.start > cursor) {
-      origin.push(at, cursor, 1)
-      at += r.start - cursor
-    }
-    if (result === undefined) parts.push(text.slice(cursor, r.start), r.text)
-    recordEdit(state, ruleId, r, r.start)
-    if (r.text.length > 0) {
-      origin.push(at, r.start, 0)
-      at += r.text.length
-    }
-    cursor = r.end
-  }
-  if (text.length > cursor) origin.push(at, cursor, 1)
-  if (result === undefined) parts.push(text.slice(cursor))
-  state.text = result ?? parts.join('')
-  state.profile = undefined
-  state.origin = origin
+  state.origin = builtOrigin(origin)
 }
 
 /** Replacements for every match of a global regex, the new text computed by `replace`. */

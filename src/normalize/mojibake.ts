@@ -134,29 +134,40 @@ function applyAll(text: string, replacements: readonly Replacement[]): string {
   // Built code by code and made a flat string once (it is scanned, scored, right away): the
   // pieces between sequences are mostly a letter or two, and a slice for each, joined, cost
   // more than copying their code units.
-  const codes: number[] = []
+  let length = text.length
+  for (const r of replacements) length += r.text.length - (r.end - r.start)
+  // Made at its size (no growing as it fills).
+  const codes: number[] = new Array<number>(length)
+  let at = 0
   let cursor = 0
   for (const r of replacements) {
-    for (let i = cursor; i < r.start; i++) codes.push(text.charCodeAt(i))
-    for (let i = 0; i < r.text.length; i++) codes.push(r.text.charCodeAt(i))
+    for (let i = cursor; i < r.start; i++) codes[at++] = text.charCodeAt(i)
+    for (let i = 0; i < r.text.length; i++) codes[at++] = r.text.charCodeAt(i)
     cursor = r.end
   }
-  for (let i = cursor; i < text.length; i++) codes.push(text.charCodeAt(i))
+  for (let i = cursor; i < text.length; i++) codes[at++] = text.charCodeAt(i)
   return fromCodes(codes)
 }
 
 export interface MojibakeRepair {
-  /** The replacements of each pass, each made on the text the previous ones left. */
+  /**
+   * The replacements of each pass, each made on the text the previous ones left; none when the
+   * repair is not accepted.
+   */
   passes: Replacement[][]
   /** The text each pass leaves. */
   results: string[]
-  /** Share of valid Vietnamese words after the repair. */
+  /** Share of valid Vietnamese words after the repair (-1 when it is not accepted). */
   share: number
   /** The score of the line before the repair. */
   before: VietnameseScore
 }
 
-/** The passes that repair the line; undefined when the repair is not accepted. */
+/**
+ * The passes that repair the line; undefined when no sequence decodes. A repair that is not
+ * accepted has no passes, and still the line's score (worked out to judge it), which the
+ * legacy repair would otherwise work out again.
+ */
 export function mojibakeRepair(text: string): MojibakeRepair | undefined {
   let current = text
   const passes: Replacement[][] = []
@@ -171,6 +182,8 @@ export function mojibakeRepair(text: string): MojibakeRepair | undefined {
   if (passes.length === 0) return undefined
   const before = scoreVietnamese(text)
   const after = scoreVietnamese(current)
-  if (after.invalid >= before.invalid || after.valid < before.valid) return undefined
+  if (after.invalid >= before.invalid || after.valid < before.valid) {
+    return { passes: [], results: [], share: -1, before }
+  }
   return { passes, results, share: validShare(after), before }
 }

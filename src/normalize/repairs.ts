@@ -47,18 +47,20 @@ function repairEncoding(
   const { text } = state
   const flags = flagsOf(state)
   // Every UTF-8 sequence read as Western text starts with a lead character.
-  const utf8 =
+  const attempt =
     (flags & HAS_LEAD) !== 0 && isEnabled('normalise/mojibake') ? mojibakeRepair(text) : undefined
+  const utf8 = attempt !== undefined && attempt.passes.length > 0 ? attempt : undefined
   // A legacy repair is taken only with a higher share of valid words than the UTF-8 one.
   const western =
     (utf8 === undefined || utf8.share < 1) &&
     (flags & (HAS_NON_ASCII | HAS_NOT_WESTERN)) === HAS_NON_ASCII
   // legacyRepair gives up at once on a line with no invalid word (its score is its chunks'),
-  // so such a line (English with a © or “quotes”) is not cut into chunks.
+  // so such a line (English with a © or “quotes”) is not cut into chunks. A UTF-8 repair that
+  // was tried, taken or not, has scored the line already.
   const legacy =
     western &&
     isEnabled('normalise/legacy-encoding') &&
-    (utf8 ? utf8.before.invalid > 0 : hasInvalidWord(text))
+    (attempt ? attempt.before.invalid > 0 : hasInvalidWord(text))
       ? legacyRepair(lineChunks(text, cache), utf8?.share ?? -1, cache)
       : undefined
   if (legacy && (!utf8 || legacy.share > utf8.share)) {
