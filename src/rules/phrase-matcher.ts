@@ -1,5 +1,6 @@
-/** Matches line keys against one rule's phrase lists (see src/data/boilerplate.json). */
-import type { LineKey } from './line-key.js'
+/** Matches lines against one rule's phrase lists (see src/data/boilerplate.json). */
+import type { LineNode } from '../pipeline/tree.js'
+import type { LineMemo } from './line-memo.js'
 
 export interface PhraseList {
   lines?: readonly string[]
@@ -9,9 +10,15 @@ export interface PhraseList {
 }
 
 export interface PhraseMatcher {
-  matches(key: LineKey, lowerText: string): boolean
+  /** The line (its key and its lower-cased content, read through `memo`) is on the lists. */
+  matches(node: LineNode, memo: LineMemo): boolean
 }
 
+/**
+ * Lines of more words than this are prose, whatever they start with: no phrase list is tried on
+ * them (so their key and lower case, a pass over most of a page's text, are never computed).
+ */
+export const PHRASE_MAX_WORDS = 60
 /** Longest line (in words) a prefix phrase may open and still be taken for chrome. */
 const PREFIX_MAX_WORDS = 40
 
@@ -21,9 +28,13 @@ export function createPhraseMatcher(list: PhraseList): PhraseMatcher {
   const prefixes = list.prefixes ?? []
   const patterns = (list.patterns ?? []).map((source) => new RegExp(source, 'u'))
   return {
-    matches(key, lowerText) {
+    matches(node, memo) {
+      if (node.data.features.words > PHRASE_MAX_WORDS) return false
+      const key = memo.key(node)
       if (lines.has(key.key)) return true
       if (key.hasNumber && weak.has(key.key)) return true
+      if (prefixes.length === 0 && patterns.length === 0) return false
+      const lowerText = memo.lower(node)
       if (prefixes.length > 0 && countWords(lowerText) <= PREFIX_MAX_WORDS) {
         for (const prefix of prefixes) if (lowerText.startsWith(prefix)) return true
       }

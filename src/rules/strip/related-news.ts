@@ -24,12 +24,10 @@ export const relatedNews: StripRule = {
     for (let i = 0; i < lines.length; i++) {
       const node = lines[i]
       if (node === undefined || !isLive(node)) continue
-      const key = context.memo.key(node)
-      const lower = context.memo.lower(node)
-      if (marker.matches(key, lower)) {
+      if (marker.matches(node, context.memo)) {
         context.drop(node, 'Related-news marker')
         inTail = true
-      } else if (single.matches(key, lower)) {
+      } else if (single.matches(node, context.memo)) {
         context.drop(node, 'Link to another article')
       } else if (inTail && isListedHeadline(node) && !opensSection(lines, i)) {
         context.drop(node, 'Headline listed under a related-news marker')

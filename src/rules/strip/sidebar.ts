@@ -13,7 +13,7 @@ export const sidebar: StripRule = {
     let inBox = false
     for (const node of context.lines) {
       if (!isLive(node)) continue
-      if (matcher.matches(context.memo.key(node), context.memo.lower(node))) {
+      if (matcher.matches(node, context.memo)) {
         context.drop(node, 'Sidebar box title')
         inBox = true
       } else if (
