@@ -1,16 +1,15 @@
 /** Function-word lookup shared by the line features. */
 import data from '../data/stopwords.json' with { type: 'json' }
-import { isPunctuationOrSymbol, trimEdges } from '../text/trim-edges.js'
 
 const STOPWORDS: ReadonlySet<string> = new Set([...data.vie, ...data.eng])
+/** Longest function word, in code units: a longer word is none (most words of a line). */
+const LONGEST = Math.max(...[...STOPWORDS].map((word) => word.length))
 
 /**
- * A token of lower-cased text is a function word, once punctuation and symbols around it are
- * trimmed (`và,` `(của`). The list is lower case, so a lower-cased line is matched directly.
+ * `lower.slice(from, to)`, a word of lower-cased text with the punctuation around it trimmed
+ * (`edgeTrimmedRange`), is a function word. The list is lower case and has no punctuation, so a
+ * lower-cased line is matched directly; only a word short enough to be on the list is sliced.
  */
-export function isLowerStopword(token: string): boolean {
-  if (STOPWORDS.has(token)) return true
-  // Most tokens are words with no punctuation around them: trimEdges gives them back as they are.
-  const bare = trimEdges(token, isPunctuationOrSymbol)
-  return bare !== token && STOPWORDS.has(bare)
+export function isLowerStopwordIn(lower: string, from: number, to: number): boolean {
+  return to - from <= LONGEST && STOPWORDS.has(lower.slice(from, to))
 }

@@ -1,7 +1,8 @@
 /** Cheap per-line signals the rules share: length, words, sentence shape, function-word density. */
-import { isLowerStopword } from '../lang/stopwords.js'
-import { isAsciiAlphanumeric } from '../text/ascii.js'
+import { isLowerStopwordIn } from '../lang/stopwords.js'
+import { PUNCTUATION_OR_SYMBOL } from '../text/char-class.js'
 import { countLetters } from '../text/letters.js'
+import { edgeTrimmedRange } from '../text/trim-edges.js'
 
 export interface LineFeatures {
   chars: number
@@ -18,20 +19,12 @@ export interface LineFeatures {
 
 const SENTENCE_MARKS = '.!?…;:'
 const CLOSERS = `"'”’»)]`
-const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u
-
-/** A token of symbols and punctuation only (`>`, `–`, `...`): a separator, not a word. */
-function isPunctuationOnly(token: string): boolean {
-  const first = token.charCodeAt(0)
-  // A token that opens with an ASCII letter or digit is a word (most are).
-  if (isAsciiAlphanumeric(first)) return false
-  if (token.length === 1 && first < 0x80) return first > 0x20 && first < 0x7f
-  return PUNCTUATION_ONLY.test(token)
-}
 
 export function computeFeatures(content: string): LineFeatures {
   // Words, not separators: `Trang chủ > Kinh tế` has four. The tokens are read off the line
-  // lower-cased once (the stop-word list is lower case), between single spaces.
+  // lower-cased once (the stop-word list is lower case), between single spaces, in place: a
+  // token of punctuation and symbols only (`>`, `–`, `...`) is a separator; a word is looked up
+  // with the punctuation around it trimmed (`và,` `(của`).
   let words = 0
   let stops = 0
   const lower = content.toLowerCase()
@@ -39,10 +32,10 @@ export function computeFeatures(content: string): LineFeatures {
   for (let end = lower.indexOf(' '); start <= lower.length; end = lower.indexOf(' ', start)) {
     const stop = end === -1 ? lower.length : end
     if (stop > start) {
-      const token = lower.slice(start, stop)
-      if (!isPunctuationOnly(token)) {
+      const [from, to] = edgeTrimmedRange(lower, start, stop, PUNCTUATION_OR_SYMBOL)
+      if (from < to) {
         words++
-        if (isLowerStopword(token)) stops++
+        if (isLowerStopwordIn(lower, from, to)) stops++
       }
     }
     start = stop + 1

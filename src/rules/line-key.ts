@@ -2,7 +2,8 @@
  * The key a line is matched on: lower case, without list markers, numbers, edge punctuation,
  * or the second copy of a doubled label (`Khách Khách 875` → `khách`).
  */
-import { isSpacePunctuationOrSymbol, trimEdges } from '../text/trim-edges.js'
+import { PUNCTUATION_OR_SYMBOL, SPACE } from '../text/char-class.js'
+import { trimEdges } from '../text/trim-edges.js'
 const NUMERIC_TOKEN = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
 /** A token made only of these is a list marker or a separator (all in the BMP). */
 const BULLET_CHARS = '•·▪●○◦■□►▶✓✔*+-–—>»|'
@@ -32,7 +33,7 @@ export function lineKey(text: string): LineKey {
     start = end + 1
   }
   const undoubled = removeDoubledPrefix(words)
-  return { key: trimEdges(undoubled.join(' '), isSpacePunctuationOrSymbol), hasNumber }
+  return { key: trimEdges(undoubled.join(' '), SPACE | PUNCTUATION_OR_SYMBOL), hasNumber }
 }
 
 /**

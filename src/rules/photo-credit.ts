@@ -10,12 +10,18 @@ import { isWhiteSpace } from '../normalize/char-table.js'
 const IN_BRACKETS = ['ảnh', 'đồ họa', 'đồ hoạ', 'nguồn', 'photo', 'video']
 const AFTER_DASH = ['ảnh', 'photo']
 const DASHES = '-–—'
-const KEYWORDS = [...new Set([...IN_BRACKETS, ...AFTER_DASH])]
+/**
+ * What every credit has: a bracket right before a keyword, or a dash one character before one
+ * (most lines have neither; a prose line often has a bracket, a dash and `ảnh` apart). A line
+ * without it is given back after one pass of this pattern, which cannot backtrack.
+ */
+const OPENING = new RegExp(
+  `\\((?:${IN_BRACKETS.join('|')})|[${DASHES}].(?:${AFTER_DASH.join('|')})`,
+  'su',
+)
 
 export function removePhotoCredits(lower: string): string {
-  // Every credit opens with a bracket or a dash and names a keyword: most lines have neither.
-  if (!lower.includes('(') && !hasDash(lower)) return lower
-  if (!KEYWORDS.some((keyword) => lower.includes(keyword))) return lower
+  if (!OPENING.test(lower)) return lower
   let out = ''
   let copied = 0
   for (let p = 0; p < lower.length; p++) {
@@ -29,11 +35,6 @@ export function removePhotoCredits(lower: string): string {
     p = end - 1
   }
   return copied === 0 ? lower : out + lower.slice(copied)
-}
-
-function hasDash(text: string): boolean {
-  for (const dash of DASHES) if (text.includes(dash)) return true
-  return false
 }
 
 /** End of `(keyword\s*:[^()]*)` opening at `p`, or -1. */

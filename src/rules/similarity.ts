@@ -1,9 +1,10 @@
 /** Canonical forms and near-duplicate tests for lines (captions printed twice, retyped names). */
 import abbreviations from '../data/abbreviations.json' with { type: 'json' }
 import { removePhotoCredits } from './photo-credit.js'
-import { isAsciiAlphanumeric } from '../text/ascii.js'
+import { classOfCodePoint, classOfUnit, LETTER, NUMBER } from '../text/char-class.js'
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u
+/** `[\p{L}\p{N}]` */
+const WORD = LETTER | NUMBER
 const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbreviations)
   .filter(([key]) => !key.startsWith('_'))
   .flatMap(([key, forms]) => (forms as string[]).map((form) => [form, key] as const))
@@ -43,8 +44,8 @@ function wordsOf(text: string): string {
     // A surrogate pair is one code point, a letter or not.
     const next = text.charCodeAt(i + 1)
     const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
-    const word = pair ? WORD_CHAR.test(text.slice(i, i + 2)) : isWordUnit(code)
-    if (word) {
+    const bits = pair ? classOfCodePoint(text.codePointAt(i) ?? code) : classOfUnit(code)
+    if ((bits & WORD) !== 0) {
       if (start === -1) start = i
       else if (end < i && !(i === end + 1 && text.charCodeAt(end) === 0x20)) {
         pieces.push(text.slice(start, end))
@@ -56,14 +57,6 @@ function wordsOf(text: string): string {
   }
   if (start !== -1) pieces.push(text.slice(start, end))
   return pieces.join(' ')
-}
-
-/** `[\p{L}\p{N}]` for one UTF-16 unit, without the Unicode tables for ASCII and Vietnamese. */
-function isWordUnit(code: number): boolean {
-  if (code < 0x80) return isAsciiAlphanumeric(code)
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
-  if (code >= 0x1e00 && code <= 0x1eff) return true
-  return WORD_CHAR.test(String.fromCharCode(code))
 }
 
 /** Share of their distinct words two nearly-same lines have in common (Jaccard index), at least. */

@@ -1,49 +1,47 @@
 /**
- * Trim characters of one class from both ends of a string in linear time. A regex such as
+ * Trim characters of some classes from both ends of a string in linear time. A regex such as
  * `/[\p{P}]+$/` retries from every position of a long run of punctuation that does not reach
  * the end (quadratic on adversarial lines); a scan from each end never does.
  */
-import { isWhiteSpace } from '../normalize/char-table.js'
-import { isAsciiAlphanumeric } from './ascii.js'
+import { classOfCodePoint } from './char-class.js'
 
-/** Punctuation and symbols (`isEdgePunctuation`), optionally white space too. */
-const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u
-const SPACE_PUNCTUATION_OR_SYMBOL = /^[\s\p{P}\p{S}]$/u
-
-export function isPunctuationOrSymbol(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code < 0x80 && char.length === 1) return isAsciiPunctuationOrSymbol(code)
-  return PUNCTUATION_OR_SYMBOL.test(char)
+/**
+ * `text` without the leading and trailing code points in any of `classes` (bits of
+ * char-class.ts: `PUNCTUATION_OR_SYMBOL`, `SPACE | PUNCTUATION_OR_SYMBOL`…).
+ */
+export function trimEdges(text: string, classes: number): string {
+  const [start, end] = edgeTrimmedRange(text, 0, text.length, classes)
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
-export function isSpacePunctuationOrSymbol(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code < 0x80 && char.length === 1) {
-    return isAsciiPunctuationOrSymbol(code) || isWhiteSpace(code)
+/**
+ * The range `[from, to)` of `text` narrowed past the code points in any of `classes` at both
+ * ends, as a `[start, end]` pair: `trimEdges` of a piece of a string, without slicing it out.
+ */
+export function edgeTrimmedRange(
+  text: string,
+  from: number,
+  to: number,
+  classes: number,
+): [number, number] {
+  let start = from
+  while (start < to) {
+    const code = text.charCodeAt(start)
+    const next = text.charCodeAt(start + 1)
+    const pair =
+      code >= 0xd800 && code <= 0xdbff && start + 1 < to && next >= 0xdc00 && next <= 0xdfff
+    if ((classOfCodePoint(pair ? (text.codePointAt(start) ?? code) : code) & classes) === 0) break
+    start += pair ? 2 : 1
   }
-  return SPACE_PUNCTUATION_OR_SYMBOL.test(char)
-}
-
-/** In ASCII, `[\p{P}\p{S}]` is every visible character but letters and digits. */
-function isAsciiPunctuationOrSymbol(code: number): boolean {
-  return code >= 0x21 && code <= 0x7e && !isAsciiAlphanumeric(code)
-}
-
-/** `text` without the leading and trailing code points for which `isEdge` holds. */
-export function trimEdges(text: string, isEdge: (char: string) => boolean): string {
-  let start = 0
-  while (start < text.length) {
-    const char = String.fromCodePoint(text.codePointAt(start) ?? 0)
-    if (!isEdge(char)) break
-    start += char.length
-  }
-  let end = text.length
+  let end = to
   while (end > start) {
     const low = text.charCodeAt(end - 1)
-    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
-    const char = text.slice(end - width, end)
-    if (!isEdge(char)) break
-    end -= width
+    const high = text.charCodeAt(end - 2)
+    const pair =
+      low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && high >= 0xd800 && high <= 0xdbff
+    const codePoint = pair ? (text.codePointAt(end - 2) ?? low) : low
+    if ((classOfCodePoint(codePoint) & classes) === 0) break
+    end -= pair ? 2 : 1
   }
-  return start === 0 && end === text.length ? text : text.slice(start, end)
+  return [start, end]
 }

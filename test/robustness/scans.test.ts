@@ -12,7 +12,17 @@ import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
 import { isSpace } from '../../src/text/line-breaks.js'
 import { countLetters } from '../../src/text/letters.js'
-import { endsLikeSentence } from '../../src/pipeline/features.js'
+import { computeFeatures, endsLikeSentence } from '../../src/pipeline/features.js'
+import {
+  classOfCodePoint,
+  LETTER,
+  NUMBER,
+  PUNCTUATION_OR_SYMBOL,
+  SPACE as SPACE_CLASS,
+  UPPER,
+} from '../../src/text/char-class.js'
+import { trimEdges } from '../../src/text/trim-edges.js'
+import stopwords from '../../src/data/stopwords.json' with { type: 'json' }
 import abbreviations from '../../src/data/abbreviations.json' with { type: 'json' }
 import { cleanDocument } from '../../src/index.js'
 import { cleaner, realPages } from './helpers.js'
@@ -39,6 +49,13 @@ function textOf(pieces: readonly string[], maxLength = 12): fc.Arbitrary<string>
       { maxLength },
     )
     .map((parts) => parts.join(''))
+}
+
+/** `text` without the runs of `edge` (a pattern of one character) at either end. */
+function trimByPattern(text: string, edge: string): string {
+  return text
+    .replace(new RegExp(`^(?:${edge})+`, 'u'), '')
+    .replace(new RegExp(`(?:${edge})+$`, 'u'), '')
 }
 
 const SPACES = [' ', '\t', '\u00a0', '\u2028', '\n', '\u3000']
@@ -116,6 +133,78 @@ describe('scans answer as the patterns they replaced', () => {
           expect(countLetters(text)).toEqual(count(text))
         },
       ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('character classes: every code point of the BMP and some above, as the Unicode properties', () => {
+    const classes: readonly (readonly [RegExp, number])[] = [
+      [/^\p{L}$/u, LETTER],
+      [/^\p{Lu}$/u, UPPER],
+      [/^\p{N}$/u, NUMBER],
+      [/^[\p{P}\p{S}]$/u, PUNCTUATION_OR_SYMBOL],
+      [/^\s$/u, SPACE_CLASS],
+    ]
+    const astral = [0x10000, 0x1d400, 0x1d41a, 0x1f600, 0x1f4f7, 0x20000, 0x10ffff]
+    for (const code of [...Array.from({ length: 0x10000 }, (_, i) => i), ...astral]) {
+      const char = String.fromCodePoint(code)
+      let bits = 0
+      for (const [pattern, bit] of classes) if (pattern.test(char)) bits |= bit
+      expect(classOfCodePoint(code), code.toString(16)).toBe(bits)
+    }
+  })
+
+  it('edges trimmed (`[\\p{P}\\p{S}]`, with or without `\\s`) as the patterns trim them', () => {
+    const pieces = ['(', ')', '.', ',', '“', '”', '–', '€', '₫', ' ', '\u00a0', 'a', 'Đ', '1']
+    const more = ['𝐀', '\u{1f600}', '\ud835', '\udc00']
+    fc.assert(
+      fc.property(textOf([...pieces, ...more]), (text) => {
+        expect(trimEdges(text, PUNCTUATION_OR_SYMBOL)).toBe(trimByPattern(text, '[\\p{P}\\p{S}]'))
+        expect(trimEdges(text, SPACE_CLASS | PUNCTUATION_OR_SYMBOL)).toBe(
+          trimByPattern(text, '[\\s\\p{P}\\p{S}]'),
+        )
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('line features: words and function words, as the patterns count them', () => {
+    const list = new Set([...stopwords.vie, ...stopwords.eng])
+    const count = (text: string): { words: number; stops: number } => {
+      let words = 0
+      let stops = 0
+      for (const token of text.toLowerCase().split(' ')) {
+        if (token === '' || /^[\p{P}\p{S}]+$/u.test(token)) continue
+        words++
+        const bare = trimByPattern(token, '[\\p{P}\\p{S}]')
+        if (list.has(bare)) stops++
+      }
+      return { words, stops }
+    }
+    const pieces = [
+      'và',
+      'Của',
+      'THE',
+      'of',
+      'những',
+      'Trong.',
+      '(của',
+      'và,',
+      '“và”',
+      ' ',
+      '  ',
+      '>',
+      '...',
+      '–',
+    ]
+    const more = ['Đà', 'Nẵng', 'ảnh', '1', '𝐀', '\u{1f600}', '\ud835', '.', ',']
+    fc.assert(
+      fc.property(textOf([...pieces, ...more], 20), (text) => {
+        const { words, stops } = count(text)
+        const features = computeFeatures(text)
+        expect(features.words).toBe(words)
+        expect(features.stopDensity).toBe(words === 0 ? 0 : stops / words)
+      }),
       { numRuns: 3000 },
     )
   })
