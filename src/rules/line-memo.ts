@@ -7,7 +7,7 @@
  * a line whose text changes (a piece removed from it) simply gets fresh values.
  */
 import { lineKey, type LineKey } from './line-key.js'
-import { canonicalLine } from './similarity.js'
+import { canonicalLine, distinctWords, nearlySame } from './similarity.js'
 import type { LineForms, LineNode } from '../pipeline/tree.js'
 
 export interface LineMemo {
@@ -19,12 +19,18 @@ export interface LineMemo {
   contentCanonical(node: LineNode): string
   /** `canonicalLine(text)`, for any text (a line's, a stem, lines joined). */
   canonical(text: string): string
+  /**
+   * `nearlySame` of two canonical lines, each line's distinct words listed once per document
+   * (a line is compared with the one before it and the one after it, in every round).
+   */
+  nearlySame(a: string, b: string): boolean
 }
 
 export function createLineMemo(): LineMemo {
   const keys = remember(lineKey)
   const lowers = remember((text) => text.toLowerCase())
   const canonicals = remember(canonicalLine)
+  const words = remember(distinctWords)
   return {
     key(node) {
       const forms = formsOf(node)
@@ -39,6 +45,7 @@ export function createLineMemo(): LineMemo {
       return (forms.canonical ??= canonicals(node.data.content))
     },
     canonical: canonicals,
+    nearlySame: (a, b) => nearlySame(a, b, words),
   }
 }
 

@@ -25,7 +25,7 @@ const PREFIX_MAX_WORDS = 40
 export function createPhraseMatcher(list: PhraseList): PhraseMatcher {
   const lines = new Set(list.lines ?? [])
   const weak = new Set(list.weak ?? [])
-  const prefixes = list.prefixes ?? []
+  const prefixes = byFirstUnit(list.prefixes ?? [])
   const patterns = (list.patterns ?? []).map((source) => new RegExp(source, 'u'))
   return {
     matches(node, memo) {
@@ -33,15 +33,26 @@ export function createPhraseMatcher(list: PhraseList): PhraseMatcher {
       const key = memo.key(node)
       if (lines.has(key.key)) return true
       if (key.hasNumber && weak.has(key.key)) return true
-      if (prefixes.length === 0 && patterns.length === 0) return false
+      if (prefixes.size === 0 && patterns.length === 0) return false
       const lowerText = memo.lower(node)
-      if (prefixes.length > 0 && countWords(lowerText) <= PREFIX_MAX_WORDS) {
-        for (const prefix of prefixes) if (lowerText.startsWith(prefix)) return true
+      const opening = prefixes.get(lowerText.charCodeAt(0))
+      if (opening?.some((prefix) => lowerText.startsWith(prefix)) === true) {
+        if (countWords(lowerText) <= PREFIX_MAX_WORDS) return true
       }
       for (const pattern of patterns) if (pattern.test(lowerText)) return true
       return false
     },
   }
+}
+
+/** The phrases by their first code unit: a line is tried only on those it may start with. */
+function byFirstUnit(phrases: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>()
+  for (const phrase of phrases) {
+    const first = phrase.charCodeAt(0)
+    groups.set(first, [...(groups.get(first) ?? []), phrase])
+  }
+  return groups
 }
 
 function countWords(text: string): number {

@@ -64,11 +64,18 @@ export const JACCARD_MIN = 0.8
 /** Shortest length of two nearly-same canonical lines, as a share of the longest, at least. */
 export const LENGTH_RATIO_MIN = 0.7
 
-/** Two canonical lines that say the same thing: equal, or sharing nearly all their words. */
-export function nearlySame(a: string, b: string): boolean {
+/**
+ * Two canonical lines that say the same thing: equal, or sharing nearly all their words (listed
+ * by `words`: `distinctWords`, or a function that remembers what it gave).
+ */
+export function nearlySame(
+  a: string,
+  b: string,
+  words: (canonical: string) => readonly string[] = distinctWords,
+): boolean {
   if (a === b) return a !== ''
   if (!comparableLengths(a, b)) return false
-  return sharesNearlyAllWords(distinctWords(a), distinctWords(b))
+  return sharesNearlyAllWords(words(a), words(b))
 }
 
 export function comparableLengths(a: string, b: string): boolean {
@@ -101,7 +108,7 @@ export function overlapsEnough(shared: number, a: number, b: number): boolean {
 }
 
 /** The distinct words of a canonical line, in order of first use. */
-function distinctWords(canonical: string): string[] {
+export function distinctWords(canonical: string): string[] {
   const words = canonical.split(' ')
   if (words.length * words.length > DIRECT_COMPARISONS_MAX) return [...new Set(words)]
   const distinct: string[] = []

@@ -7,7 +7,8 @@
  */
 import { isLive, type StripRule } from '../rule.js'
 import { stripRuleMeta } from './catalog.js'
-import { LENGTH_RATIO_MIN, nearlySame } from '../similarity.js'
+import { LENGTH_RATIO_MIN } from '../similarity.js'
+import type { LineMemo } from '../line-memo.js'
 import { wrappedParagraphs } from '../../pipeline/paragraphs.js'
 
 const MIN_WORDS = 3
@@ -23,7 +24,7 @@ export const repeatedLine: StripRule = {
       const kept: string[] = []
       for (const node of paragraph) {
         const canonical = memo.contentCanonical(node)
-        if (node.data.features.words >= MIN_WORDS && repeatsLinesBefore(kept, canonical)) {
+        if (node.data.features.words >= MIN_WORDS && repeatsLinesBefore(kept, canonical, memo)) {
           context.drop(node, 'Repeats the line before it')
         } else kept.push(canonical)
       }
@@ -41,7 +42,7 @@ export const repeatedLine: StripRule = {
       const drop = (reason: string): void => {
         for (const node of paragraph) context.drop(node, reason)
       }
-      if (words >= MIN_WORDS && previous !== null && nearlySame(previous, canonical)) {
+      if (words >= MIN_WORDS && previous !== null && memo.nearlySame(previous, canonical)) {
         drop('Repeats the line before it')
         continue
       }
@@ -62,11 +63,11 @@ const MAX_SPANNED = 8
  * `canonical` says again what the paragraph's last kept line says, or its last few lines joined
  * (a copy of a wrapped sentence printed on one line: the copy goes, as it would once joined).
  */
-function repeatsLinesBefore(kept: readonly string[], canonical: string): boolean {
+function repeatsLinesBefore(kept: readonly string[], canonical: string, memo: LineMemo): boolean {
   let joined = ''
   for (let i = kept.length - 1; i >= 0 && i >= kept.length - MAX_SPANNED; i--) {
     joined = joined === '' ? (kept[i] ?? '') : `${kept[i] ?? ''} ${joined}`
-    if (nearlySame(joined, canonical)) return true
+    if (memo.nearlySame(joined, canonical)) return true
     // Longer still, it can no longer be nearly the same.
     if (joined.length * LENGTH_RATIO_MIN > canonical.length) return false
   }
