@@ -53,11 +53,11 @@ export function computeFeatures(content: string): LineFeatures {
 }
 
 /**
- * `/[.!?…;:]["'”’»)\]]*$/u`, read from the end of the line (the pattern, tried at every position,
- * costs a pass over a long line).
+ * `/[.!?…;:]["'”’»)\]]*$/u` on `text.slice(0, end)`, read back from `end` (the pattern, tried at
+ * every position, costs a pass over a long line).
  */
-export function endsLikeSentence(text: string): boolean {
-  let end = text.length - 1
-  while (end >= 0 && CLOSERS.includes(text.charAt(end))) end--
-  return end >= 0 && SENTENCE_MARKS.includes(text.charAt(end))
+export function endsLikeSentence(text: string, end = text.length): boolean {
+  let last = end - 1
+  while (last >= 0 && CLOSERS.includes(text.charAt(last))) last--
+  return last >= 0 && SENTENCE_MARKS.includes(text.charAt(last))
 }

@@ -111,6 +111,20 @@ describe('strip/doubled-text', () => {
     })
   })
 
+  it('removes sentences printed twice whose copies differ in punctuation (read sentence by sentence)', () => {
+    // An odd number of words: the line has no two equal halves, only equal runs of sentences.
+    const first = 'Người dân đổ xô mua sắm - giá cả tăng mạnh. Chợ đông nghẹt từ sáng sớm.'
+    const second = 'Người dân đổ xô mua sắm, giá cả tăng mạnh. Chợ đông nghẹt từ sáng sớm.'
+    const { text, lineNumber } = page(`${first} ${second}`, 'middle')
+    const { article } = cleanText(text)
+    expect(article.removed).toContainEqual({
+      line: lineNumber,
+      rule: 'strip/doubled-text',
+      text: second,
+      partial: true,
+    })
+  })
+
   it('leaves a sentence that merely repeats a phrase', () => {
     const line =
       'Người dân cần chủ động, người dân cần bình tĩnh và người dân cần theo dõi thông tin.'

@@ -9,6 +9,8 @@ import type { Root, Sentence } from 'nlcst'
 import { isLive, type StripRule } from '../rule.js'
 import { stripRuleMeta } from './catalog.js'
 import { canonicalLine } from '../similarity.js'
+import { endsLikeSentence } from '../../pipeline/features.js'
+import { isSpace } from '../../text/line-breaks.js'
 
 /** retext-latin (parse-latin) loads, in ~30 ms, only when a line may hold a doubled sentence. */
 const load = createRequire(import.meta.url)
@@ -36,17 +38,35 @@ export const doubledText: StripRule = {
   },
 }
 
-/** The line's opening words occur again further on. */
+/** The line's opening words, which a line printed twice has again further on. */
+function openingOf(content: string): string {
+  return content.split(' ', MIN_WORDS).join(' ')
+}
+
 function mayRepeat(content: string): boolean {
-  const opening = content.split(' ', MIN_WORDS).join(' ')
+  const opening = openingOf(content)
   return content.indexOf(opening, opening.length) !== -1
+}
+
+/**
+ * The opening words occur again where a sentence starts (after a sentence end and white
+ * space): the sentences printed twice are read (by retext, at ~2 MB/s) only then.
+ */
+function repeatsAtSentenceStart(content: string): boolean {
+  const opening = openingOf(content)
+  for (let at = content.indexOf(opening, 1); at !== -1; at = content.indexOf(opening, at + 1)) {
+    let end = at
+    while (end > 0 && isSpace(content.charAt(end - 1))) end--
+    if (endsLikeSentence(content, end)) return true
+  }
+  return false
 }
 
 /** The line with a trailing repeat removed, or null when there is none. */
 function removeRepeats(content: string): string | null {
   const half = halves(content)
   if (half !== null) return half
-  if (content.length > MAX_SENTENCE_CHARS) return null
+  if (content.length > MAX_SENTENCE_CHARS || !repeatsAtSentenceStart(content)) return null
   const { default: retextLatin } = load('retext-latin') as typeof import('retext-latin')
   const tree = unified().use(retextLatin).parse(content) as Root
   const sentences: Sentence[] = []
