@@ -35,28 +35,33 @@ export function canonicalLine(text: string): string {
  * space are copied as one piece (most of a line), so only the other separators cut the text.
  */
 function wordsOf(text: string): string {
-  const pieces: string[] = []
+  let out = ''
   /** The current piece: from `start` to `end`, the end of its last word; -1 before any word. */
   let start = -1
   let end = -1
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    // A surrogate pair is one code point, a letter or not.
-    const next = text.charCodeAt(i + 1)
-    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
-    const bits = pair ? classOfCodePoint(text.codePointAt(i) ?? code) : classOfUnit(code)
+    let width = 1
+    let bits: number
+    if (code < 0xd800 || code > 0xdbff) bits = classOfUnit(code)
+    else {
+      // A surrogate pair is one code point, a letter or not.
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2
+      bits = width === 2 ? classOfCodePoint(text.codePointAt(i) ?? code) : 0
+    }
     if ((bits & WORD) !== 0) {
       if (start === -1) start = i
       else if (end < i && !(i === end + 1 && text.charCodeAt(end) === 0x20)) {
-        pieces.push(text.slice(start, end))
+        out = out === '' ? text.slice(start, end) : `${out} ${text.slice(start, end)}`
         start = i
       }
-      end = pair ? i + 2 : i + 1
+      end = i + width
     }
-    if (pair) i++
+    i += width - 1
   }
-  if (start !== -1) pieces.push(text.slice(start, end))
-  return pieces.join(' ')
+  if (start === -1) return out
+  return out === '' ? text.slice(start, end) : `${out} ${text.slice(start, end)}`
 }
 
 /** Share of their distinct words two nearly-same lines have in common (Jaccard index), at least. */
