@@ -1,6 +1,6 @@
 /** Document language with franc (ISO 639-3), on a bounded sample, `und` when unsure. */
 import { createRequire } from 'node:module'
-import { isAsciiLetter } from '../text/ascii.js'
+import { classOfCodePoint, LETTER } from '../text/char-class.js'
 
 /**
  * franc and its trigram tables take about 40 ms to load: more than the rest of a one-article
@@ -46,24 +46,29 @@ export function detectLanguage(texts: readonly string[]): string {
  * where they are a clear share of the letters is Vietnamese without asking franc (which costs
  * about a millisecond per document: the largest single cost of the language step).
  */
-const VIETNAMESE_ONLY = /[ăđơưĩũ\u1ea0-\u1ef9]/iu
-const LETTER = /\p{L}/u
+const VIETNAMESE_ONLY = 'ăđơưĩũĂĐƠƯĨŨ'
 const MIN_LETTERS = 40
 const MIN_SHARE = 0.05
 
-function isClearlyVietnamese(text: string): boolean {
+export function isClearlyVietnamese(text: string): boolean {
   let letters = 0
   let vietnamese = 0
-  for (const char of text) {
-    const code = char.charCodeAt(0)
-    if (code < 0x80) {
-      // ASCII: a letter or not, never one only Vietnamese writes.
-      if (isAsciiLetter(code)) letters++
-      continue
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let codePoint = code
+    if (code >= 0xd800 && code <= 0xdbff) {
+      codePoint = text.codePointAt(i) ?? code
+      if (codePoint > 0xffff) i++
     }
-    if (!LETTER.test(char)) continue
+    if ((classOfCodePoint(codePoint) & LETTER) === 0) continue
     letters++
-    if (VIETNAMESE_ONLY.test(char)) vietnamese++
+    if (isVietnameseOnly(codePoint)) vietnamese++
   }
   return letters >= MIN_LETTERS && vietnamese / letters >= MIN_SHARE
+}
+
+function isVietnameseOnly(code: number): boolean {
+  if (code < 0x100) return false
+  if (code >= 0x1ea0 && code <= 0x1ef9) return true
+  return code < 0x200 && VIETNAMESE_ONLY.includes(String.fromCharCode(code))
 }

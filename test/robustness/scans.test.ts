@@ -13,6 +13,7 @@ import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
 import { isSpace } from '../../src/text/line-breaks.js'
 import { countLetters } from '../../src/text/letters.js'
 import { computeFeatures, endsLikeSentence } from '../../src/pipeline/features.js'
+import { isClearlyVietnamese } from '../../src/lang/detect.js'
 import {
   classOfCodePoint,
   LETTER,
@@ -205,6 +206,35 @@ describe('scans answer as the patterns they replaced', () => {
         expect(features.words).toBe(words)
         expect(features.stopDensity).toBe(words === 0 ? 0 : stops / words)
       }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('clearly Vietnamese: letters and Vietnamese-only letters counted as the patterns count them', () => {
+    const asPatterns = (text: string): boolean => {
+      let letters = 0
+      let vietnamese = 0
+      for (const char of text) {
+        if (!/\p{L}/u.test(char)) continue
+        letters++
+        if (/[ăđơưĩũ\u1ea0-\u1ef9]/iu.test(char)) vietnamese++
+      }
+      return letters >= 40 && vietnamese / letters >= 0.05
+    }
+    // 38 letters, then two of one code point: clearly Vietnamese exactly when it is a letter
+    // only Vietnamese writes.
+    const base = 'a'.repeat(38)
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = base + String.fromCharCode(code).repeat(2)
+      expect(isClearlyVietnamese(text), code.toString(16)).toBe(asPatterns(text))
+    }
+    fc.assert(
+      fc.property(
+        textOf(['ă', 'Đ', 'ơ', 'Ư', 'ạ', 'Ỹ', 'a', 'é', ' ', '1', '𝐀', '\ud835'], 80),
+        (text) => {
+          expect(isClearlyVietnamese(text)).toBe(asPatterns(text))
+        },
+      ),
       { numRuns: 3000 },
     )
   })
