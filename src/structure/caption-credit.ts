@@ -10,6 +10,8 @@ export interface CaptionCredit {
 }
 
 export function parseCaptionCredit(text: string): CaptionCredit | null {
+  // Every credit has its colon: most lines have none, and are not searched position by position.
+  if (!text.includes(':')) return null
   const match = CREDIT.exec(text)
   if (match?.[1] === undefined) return null
   return { credit: match[1].trim(), text: text.slice(0, match.index).trim() }

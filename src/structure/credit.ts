@@ -9,7 +9,7 @@ export interface Credit {
 }
 
 export function parseCredit(text: string): Credit | null {
-  if (text.split(' ').length > MAX_WORDS) return null
+  if (hasMoreWords(text, MAX_WORDS)) return null
   const desk = DESK.exec(text)
   if (desk?.[1] !== undefined) return { outlet: desk[1] }
   const theo = THEO.exec(text)
@@ -20,4 +20,13 @@ export function parseCredit(text: string): Credit | null {
     return null
   if (/^(?:ông|bà|anh|chị|đó|đây|như|kế hoạch|quy định)\b/iu.test(outlet)) return null
   return { outlet }
+}
+
+/** `text.split(' ').length > max`, counted only up to `max` spaces (a line may be a page long). */
+function hasMoreWords(text: string, max: number): boolean {
+  let spaces = 0
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
+    if (++spaces >= max) return true
+  }
+  return false
 }
