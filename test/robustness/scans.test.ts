@@ -208,6 +208,7 @@ describe('scans answer as the patterns they replaced', () => {
       }),
       { numRuns: 3000 },
     )
+    for (const word of list) expect(computeFeatures(`${word} x`).stopDensity, word).toBe(0.5)
   })
 
   it('clearly Vietnamese: letters and Vietnamese-only letters counted as the patterns count them', () => {
