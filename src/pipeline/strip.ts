@@ -22,11 +22,20 @@ export function stripTree(tree: DocumentTree, stage: StageOptions): void {
   const state = createStripState(lines, stage)
   /** For each rule of line or text scope: how many rewrites it had seen when it last started. */
   const seen = new Map<StripRule, number>()
+  /** For each rule without a scope: the count of changes when it last started. */
+  const startedAt = new Map<StripRule, number>()
   /** The count of changes the prose marks were made at (the normalise stage made them). */
   let marked = state.changes
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = state.changes
     for (const rule of rules) {
+      // Nothing removed since the rule last started (not even by the rule itself): it reads the
+      // same lines, layout and prose marks, and would decide the same. A page's last round only
+      // confirms the rules that ran before the round's last change.
+      if (rule.scope === undefined) {
+        if (startedAt.get(rule) === state.changes) continue
+        startedAt.set(rule, state.changes)
+      }
       // A removed line may have ended a wrapped paragraph: what reads as prose changes. Only a
       // rule without a scope reads it (a scope says: not the layout, not other lines' shape).
       if (rule.scope === undefined && marked !== state.changes) {
