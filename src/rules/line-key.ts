@@ -7,6 +7,9 @@ import { trimEdges } from '../text/trim-edges.js'
 const NUMERIC_TOKEN = /^[([]?[+-]?\d[\d.,:/]*[)\]]?%?$/u
 /** A token made only of these is a list marker or a separator (all in the BMP). */
 const BULLET_CHARS = '•·▪●○◦■□►▶✓✔*+-–—>»|'
+const BULLET_CODES: ReadonlySet<number> = new Set(
+  [...BULLET_CHARS].map((char) => char.charCodeAt(0)),
+)
 
 export interface LineKey {
   key: string
@@ -43,7 +46,7 @@ export function lineKey(text: string): LineKey {
 function mayBeMarkerOrNumber(code: number): boolean {
   if (code >= 0x30 && code <= 0x39) return true
   if (code === 0x28 || code === 0x5b) return true
-  return BULLET_CHARS.includes(String.fromCharCode(code))
+  return BULLET_CODES.has(code)
 }
 
 /** Length of a label that is immediately repeated at the start: `a b a b c` → 2; 0 when none. */

@@ -93,12 +93,13 @@ export function comparableLengths(a: string, b: string): boolean {
 const DIRECT_COMPARISONS_MAX = 1024
 
 function sharesNearlyAllWords(a: readonly string[], b: readonly string[]): boolean {
+  const inB = a.length * b.length <= DIRECT_COMPARISONS_MAX ? null : new Set(b)
   let shared = 0
-  if (a.length * b.length <= DIRECT_COMPARISONS_MAX) {
-    for (const word of a) if (b.includes(word)) shared++
-  } else {
-    const inB = new Set(b)
-    for (const word of a) if (inB.has(word)) shared++
+  let missed = 0
+  for (const word of a) {
+    if (inB === null ? b.includes(word) : inB.has(word)) shared++
+    // Even if every word left were shared, too few would be: most pairs of lines stop here.
+    else if (!overlapsEnough(a.length - ++missed, a.length, b.length)) return false
   }
   return overlapsEnough(shared, a.length, b.length)
 }

@@ -384,6 +384,41 @@ describe('the near-duplicate index finds what comparing every pair finds', () =>
     )
   })
 
+  it('nearly the same: a Jaccard index of distinct words of at least 0.8, at comparable lengths', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `w${String(i)}`)
+    const long = fc
+      .array(fc.constantFrom(...words), { minLength: 0, maxLength: 70 })
+      .map((list) => list.join(' '))
+    const jaccard = (a: string, b: string): number => {
+      const setA = new Set(a.split(' '))
+      const setB = new Set(b.split(' '))
+      const shared = [...setA].filter((word) => setB.has(word)).length
+      return shared / (setA.size + setB.size - shared)
+    }
+    // A second line drawn at random, or the first with a few of its words replaced.
+    const pair = fc.oneof(
+      fc.tuple(long, long),
+      fc
+        .tuple(long, fc.array(fc.tuple(fc.nat(69), fc.constantFrom(...words)), { maxLength: 6 }))
+        .map(([a, edits]) => {
+          const list = a.split(' ')
+          for (const [at, word] of edits) if (at < list.length) list[at] = word
+          return [a, list.join(' ')] as [string, string]
+        }),
+    )
+    let near = 0
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const lengths = Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.7
+        const expected = a === b ? a !== '' : lengths && jaccard(a, b) >= 0.8
+        expect(nearlySame(a, b)).toBe(expected)
+        if (expected && a !== b) near++
+      }),
+      { numRuns: 3000 },
+    )
+    expect(near).toBeGreaterThan(30)
+  })
+
   it('stops at its budget, answering "none" (the line is kept)', () => {
     const lines = ['tin tức hà nội hôm nay', 'thời sự', 'tin tức hà nội hôm nay nữa']
     expect(createNearIndex(lines, Infinity).hasNearlySame('tin tức hà nội hôm nay', 0)).toBe(true)
