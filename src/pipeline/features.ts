@@ -17,6 +17,16 @@ export interface LineFeatures {
   linkLike: boolean
 }
 
+/** What a line has before it is measured (the parser's lines, until the normalise stage). */
+export const UNMEASURED: LineFeatures = Object.freeze({
+  chars: 0,
+  words: 0,
+  stopDensity: 0,
+  endsSentence: false,
+  upperRatio: 0,
+  linkLike: false,
+})
+
 const SENTENCE_MARKS = '.!?…;:'
 const CLOSERS = `"'”’»)]`
 

@@ -29,8 +29,7 @@ export function normaliseTree(tree: DocumentTree, stage: StageOptions): Normalis
   for (const node of tree.children) {
     const text = normalizeLine(node.value, node.line, options, edits, tones, cache).trim()
     const { bullet, content } = splitBullet(text)
-    // The parser measured the raw line: measure again only what normalising changed.
-    if (content !== node.data.content) node.data.features = computeFeatures(content)
+    node.data.features = computeFeatures(content)
     node.data.text = text
     node.data.bullet = bullet
     node.data.content = content

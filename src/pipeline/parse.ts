@@ -1,7 +1,11 @@
-/** unified parser: text → a root with one `line` node per physical line (LF, CRLF or CR). */
+/**
+ * unified parser: text → a root with one `line` node per physical line (LF, CRLF or CR). The
+ * normalise stage, which always follows, gives each line its normalised text, list marker and
+ * features: measured here, a line would be measured twice whenever normalising changed it.
+ */
 import type { Processor } from 'unified'
 import type { DocumentTree, LineNode } from './tree.js'
-import { computeFeatures } from './features.js'
+import { UNMEASURED } from './features.js'
 
 const LINE_BREAK = /\r\n|\r|\n/
 
@@ -26,7 +30,7 @@ export function createLineNode(raw: string, line: number): LineNode {
       text,
       bullet: null,
       content: text,
-      features: computeFeatures(text),
+      features: UNMEASURED,
       joinable: null,
       forms: null,
       inProseParagraph: false,
