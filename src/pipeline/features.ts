@@ -30,14 +30,13 @@ export const UNMEASURED: LineFeatures = Object.freeze({
 const SENTENCE_MARKS = '.!?…;:'
 const CLOSERS = `"'”’»)]`
 
-export function computeFeatures(content: string): LineFeatures {
+export function computeFeatures(content: string, lower = content.toLowerCase()): LineFeatures {
   // Words, not separators: `Trang chủ > Kinh tế` has four. The tokens are read off the line
   // lower-cased once (the stop-word list is lower case), between single spaces, in place: a
   // token of punctuation and symbols only (`>`, `–`, `...`) is a separator; a word is looked up
   // with the punctuation around it trimmed (`và,` `(của`).
   let words = 0
   let stops = 0
-  const lower = content.toLowerCase()
   let start = 0
   for (let end = lower.indexOf(' '); start <= lower.length; end = lower.indexOf(' ', start)) {
     const stop = end === -1 ? lower.length : end

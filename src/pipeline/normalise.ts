@@ -7,8 +7,7 @@ import {
   type ToneCounts,
 } from '../normalize/index.js'
 import { addMessage } from './audit.js'
-import { splitBullet } from './bullet.js'
-import { computeFeatures } from './features.js'
+import { setLineText } from './line-text.js'
 import { markProseParagraphs } from './paragraphs.js'
 import type { ToneStyle } from '../types.js'
 import type { StageOptions } from './stage.js'
@@ -27,12 +26,10 @@ export function normaliseTree(tree: DocumentTree, stage: StageOptions): Normalis
   // line is done, so a remembered line may keep its edits uncopied.
   const cache = createNormalizeCache(true)
   for (const node of tree.children) {
-    const text = normalizeLine(node.value, node.line, options, edits, tones, cache).trim()
-    const { bullet, content } = splitBullet(text)
-    node.data.features = computeFeatures(content)
-    node.data.text = text
-    node.data.bullet = bullet
-    node.data.content = content
+    setLineText(
+      node.data,
+      normalizeLine(node.value, node.line, options, edits, tones, cache).trim(),
+    )
   }
   markProseParagraphs(tree.children)
   const changes: Record<string, number> = {}

@@ -30,6 +30,7 @@ export function createLineNode(raw: string, line: number): LineNode {
       text,
       bullet: null,
       content: text,
+      lower: '',
       features: UNMEASURED,
       joinable: null,
       forms: null,

@@ -11,6 +11,8 @@ export interface LineData {
   bullet: string | null
   /** Text without its list marker. */
   content: string
+  /** The content in lower case. */
+  lower: string
   features: LineFeatures
   /**
    * The text `mayJoin` last judged, and its answer (pipeline/paragraphs.ts): paragraphs are
@@ -38,8 +40,6 @@ export interface LineForms {
   /** The text these forms are of. */
   text: string
   key: LineKey | null
-  /** The content (text without list marker), lower case. */
-  lower: string | null
   /** `canonicalLine` of the content. */
   canonical: string | null
 }

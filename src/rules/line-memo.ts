@@ -1,5 +1,5 @@
 /**
- * What the strip rules derive from a line's text (its match key, lower case, canonical form),
+ * What the strip rules derive from a line's text (its match key, its canonical form),
  * computed once per document and text. The rules run in rounds over the same lines, and several
  * rules ask for the same forms: a line keeps its forms on itself while its text is
  * unchanged (a field read, where a lookup by text would hash into a table as large as the page),
@@ -7,14 +7,12 @@
  * a line whose text changes (a piece removed from it) simply gets fresh values.
  */
 import { lineKey, type LineKey } from './line-key.js'
-import { canonicalLine, distinctWords, nearlySame } from './similarity.js'
+import { canonicalLine, canonicalOfLower, distinctWords, nearlySame } from './similarity.js'
 import type { LineForms, LineNode } from '../pipeline/tree.js'
 
 export interface LineMemo {
   /** `lineKey` of the line's text. */
   key(node: LineNode): LineKey
-  /** The line's content (text without list marker) in lower case. */
-  lower(node: LineNode): string
   /** `canonicalLine` of the line's content (text without list marker). */
   contentCanonical(node: LineNode): string
   /** `canonicalLine(text)`, for any text (a line's, a stem, lines joined). */
@@ -28,21 +26,17 @@ export interface LineMemo {
 
 export function createLineMemo(): LineMemo {
   const keys = remember(lineKey)
-  const lowers = remember((text) => text.toLowerCase())
   const canonicals = remember(canonicalLine)
+  const lowerCanonicals = remember(canonicalOfLower)
   const words = remember(distinctWords)
   return {
     key(node) {
       const forms = formsOf(node)
       return (forms.key ??= keys(node.data.text))
     },
-    lower(node) {
-      const forms = formsOf(node)
-      return (forms.lower ??= lowers(node.data.content))
-    },
     contentCanonical(node) {
       const forms = formsOf(node)
-      return (forms.canonical ??= canonicals(node.data.content))
+      return (forms.canonical ??= lowerCanonicals(node.data.lower))
     },
     canonical: canonicals,
     nearlySame: (a, b) => nearlySame(a, b, words),
@@ -53,7 +47,7 @@ export function createLineMemo(): LineMemo {
 function formsOf(node: LineNode): LineForms {
   const data = node.data
   if (data.forms === null || data.forms.text !== data.text) {
-    data.forms = { text: data.text, key: null, lower: null, canonical: null }
+    data.forms = { text: data.text, key: null, canonical: null }
   }
   return data.forms
 }

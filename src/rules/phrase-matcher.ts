@@ -10,7 +10,7 @@ export interface PhraseList {
 }
 
 export interface PhraseMatcher {
-  /** The line (its key and its lower-cased content, read through `memo`) is on the lists. */
+  /** The line (its key, read through `memo`, and its lower-cased content) is on the lists. */
   matches(node: LineNode, memo: LineMemo): boolean
 }
 
@@ -34,7 +34,7 @@ export function createPhraseMatcher(list: PhraseList): PhraseMatcher {
       if (lines.has(key.key)) return true
       if (key.hasNumber && weak.has(key.key)) return true
       if (prefixes.size === 0 && patterns.length === 0) return false
-      const lowerText = memo.lower(node)
+      const lowerText = node.data.lower
       const opening = prefixes.get(lowerText.charCodeAt(0))
       if (opening?.some((prefix) => lowerText.startsWith(prefix)) === true) {
         if (countWords(lowerText) <= PREFIX_MAX_WORDS) return true

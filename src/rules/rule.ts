@@ -2,8 +2,7 @@
 import type { VFile } from 'vfile'
 import type { LineNode } from '../pipeline/tree.js'
 import { addMessage } from '../pipeline/audit.js'
-import { splitBullet } from '../pipeline/bullet.js'
-import { computeFeatures } from '../pipeline/features.js'
+import { setLineText } from '../pipeline/line-text.js'
 import type { Settings } from '../types.js'
 import type { Layout } from './layout.js'
 import type { LineMemo } from './line-memo.js'
@@ -97,9 +96,7 @@ export function createStripContext(
       state.changes++
       state.rewritten.push(node)
       // What is left is measured again: half a doubled caption is no longer a line of prose.
-      node.data.text = kept
-      node.data.content = splitBullet(kept).content
-      node.data.features = computeFeatures(node.data.content)
+      setLineText(node.data, kept)
       if (!state.report) return
       const message = addMessage(file, 'info', reason, {
         place: node.position,

@@ -21,7 +21,12 @@ const ANY_SPELLING = new RegExp(
 
 /** Lower case, credits and punctuation gone, known spellings of a name folded together. */
 export function canonicalLine(text: string): string {
-  let lower = removePhotoCredits(text.toLowerCase())
+  return canonicalOfLower(text.toLowerCase())
+}
+
+/** `canonicalLine` of a text already in lower case. */
+export function canonicalOfLower(text: string): string {
+  let lower = removePhotoCredits(text)
   if (ANY_SPELLING.test(lower)) {
     for (const [form, key] of REPLACEMENTS) {
       if (lower.includes(form)) lower = lower.split(form).join(` ${key} `)
