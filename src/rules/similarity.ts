@@ -1,23 +1,10 @@
 /** Canonical forms and near-duplicate tests for lines (captions printed twice, retyped names). */
-import abbreviations from '../data/abbreviations.json' with { type: 'json' }
 import { removePhotoCredits } from './photo-credit.js'
+import { foldSpellings } from './spellings.js'
 import { classOfCodePoint, classOfUnit, LETTER, NUMBER } from '../text/char-class.js'
 
 /** `[\p{L}\p{N}]` */
 const WORD = LETTER | NUMBER
-const REPLACEMENTS: readonly (readonly [string, string])[] = Object.entries(abbreviations)
-  .filter(([key]) => !key.startsWith('_'))
-  .flatMap(([key, forms]) => (forms as string[]).map((form) => [form, key] as const))
-  .sort((a, b) => b[0].length - a[0].length)
-
-/**
- * Whether a line has any of the spellings: one pass of a pattern of literal alternatives, where
- * testing each spelling in turn reads the line twenty times. Most lines have none.
- */
-const ANY_SPELLING = new RegExp(
-  REPLACEMENTS.map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'),
-  'u',
-)
 
 /** Lower case, credits and punctuation gone, known spellings of a name folded together. */
 export function canonicalLine(text: string): string {
@@ -26,13 +13,7 @@ export function canonicalLine(text: string): string {
 
 /** `canonicalLine` of a text already in lower case. */
 export function canonicalOfLower(text: string): string {
-  let lower = removePhotoCredits(text)
-  if (ANY_SPELLING.test(lower)) {
-    for (const [form, key] of REPLACEMENTS) {
-      if (lower.includes(form)) lower = lower.split(form).join(` ${key} `)
-    }
-  }
-  return wordsOf(lower)
+  return wordsOf(foldSpellings(removePhotoCredits(text)))
 }
 
 /**

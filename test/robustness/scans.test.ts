@@ -10,6 +10,7 @@ import { removePhotoCredits } from '../../src/rules/photo-credit.js'
 import { doubledPrefixLength, isBulletToken, lineKey } from '../../src/rules/line-key.js'
 import { createNearIndex } from '../../src/rules/near-index.js'
 import { canonicalLine, nearlySame } from '../../src/rules/similarity.js'
+import { foldSpellings } from '../../src/rules/spellings.js'
 import { isSpace } from '../../src/text/line-breaks.js'
 import { countLetters } from '../../src/text/letters.js'
 import { computeFeatures, endsLikeSentence } from '../../src/pipeline/features.js'
@@ -100,6 +101,30 @@ describe('scans answer as the patterns they replaced', () => {
       expect(canonicalLine(char), code.toString(16)).toBe(
         words(removePhotoCredits(char.toLowerCase())),
       )
+    }
+  })
+
+  it('spellings folded: each spelling, longest first, replaced everywhere in turn', () => {
+    const replacements = Object.entries(abbreviations)
+      .filter(([key]) => !key.startsWith('_'))
+      .flatMap(([key, forms]) => (forms as string[]).map((form) => [form, key] as const))
+      .sort((a, b) => b[0].length - a[0].length)
+    const inTurn = (text: string): string => {
+      let out = text
+      for (const [form, key] of replacements) out = out.split(form).join(` ${key} `)
+      return out
+    }
+    // Spellings, the pieces they share (so that they overlap and run into each other), and the
+    // letters a replacement's key may run on into (`tp.hcmcity`).
+    const pieces = [...SPELLINGS, 'tp', 'tp.', 'hcm', 'city', 'hà', 'nội', ' ', '.', 'x', 'việt']
+    fc.assert(
+      fc.property(textOf(pieces, 16), (text) => {
+        expect(foldSpellings(text)).toBe(inTurn(text))
+      }),
+      { numRuns: 5000 },
+    )
+    for (const text of ['tp.hcmcity', 'thành phố hồ chí minhcity', 'tp. hcm city hà nội']) {
+      expect(foldSpellings(text)).toBe(inTurn(text))
     }
   })
 
