@@ -62,7 +62,7 @@ export const LENGTH_RATIO_MIN = 0.7
 export function nearlySame(
   a: string,
   b: string,
-  words: (canonical: string) => readonly string[] = distinctWords,
+  words: (canonical: string) => DistinctWords = distinctWords,
 ): boolean {
   if (a === b) return a !== ''
   if (!comparableLengths(a, b)) return false
@@ -78,16 +78,18 @@ export function comparableLengths(a: string, b: string): boolean {
 /** Up to this many comparisons, lists are searched directly: no set to build (most lines). */
 const DIRECT_COMPARISONS_MAX = 1024
 
-function sharesNearlyAllWords(a: readonly string[], b: readonly string[]): boolean {
-  const inB = a.length * b.length <= DIRECT_COMPARISONS_MAX ? null : new Set(b)
+function sharesNearlyAllWords(a: DistinctWords, b: DistinctWords): boolean {
+  const sizeA = a.list.length
+  const sizeB = b.list.length
+  const inB = b.set ?? (sizeA * sizeB <= DIRECT_COMPARISONS_MAX ? null : new Set(b.list))
   let shared = 0
   let missed = 0
-  for (const word of a) {
-    if (inB === null ? b.includes(word) : inB.has(word)) shared++
+  for (const word of a.list) {
+    if (inB === null ? b.list.includes(word) : inB.has(word)) shared++
     // Even if every word left were shared, too few would be: most pairs of lines stop here.
-    else if (!overlapsEnough(a.length - ++missed, a.length, b.length)) return false
+    else if (!overlapsEnough(sizeA - ++missed, sizeA, sizeB)) return false
   }
-  return overlapsEnough(shared, a.length, b.length)
+  return overlapsEnough(shared, sizeA, sizeB)
 }
 
 /**
@@ -99,11 +101,21 @@ export function overlapsEnough(shared: number, a: number, b: number): boolean {
   return union > 0 && shared / union >= JACCARD_MIN
 }
 
-/** The distinct words of a canonical line, in order of first use. */
-export function distinctWords(canonical: string): string[] {
+/** The distinct words of a line, in order of first use, and as a set when there are many. */
+export interface DistinctWords {
+  readonly list: readonly string[]
+  /** For a line of many words, whose list would be slow to search (kept with the list). */
+  readonly set: ReadonlySet<string> | null
+}
+
+/** The distinct words of a canonical line. */
+export function distinctWords(canonical: string): DistinctWords {
   const words = canonical.split(' ')
-  if (words.length * words.length > DIRECT_COMPARISONS_MAX) return [...new Set(words)]
-  const distinct: string[] = []
-  for (const word of words) if (!distinct.includes(word)) distinct.push(word)
-  return distinct
+  if (words.length * words.length > DIRECT_COMPARISONS_MAX) {
+    const set = new Set(words)
+    return { list: [...set], set }
+  }
+  const list: string[] = []
+  for (const word of words) if (!list.includes(word)) list.push(word)
+  return { list, set: null }
 }
