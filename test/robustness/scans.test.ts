@@ -115,7 +115,8 @@ describe('scans answer as the patterns they replaced', () => {
       return out
     }
     // Spellings, the pieces they share (so that they overlap and run into each other), and the
-    // letters a replacement's key may run on into (`tp.hcmcity`).
+    // letters a replacement's key may run on into (`tp.hcmcity`). Holds a faster search to the
+    // definition (one tried, the stretches around a global scan's matches, gained ~1 %).
     const pieces = [...SPELLINGS, 'tp', 'tp.', 'hcm', 'city', 'hà', 'nội', ' ', '.', 'x', 'việt']
     fc.assert(
       fc.property(textOf(pieces, 16), (text) => {
@@ -123,9 +124,6 @@ describe('scans answer as the patterns they replaced', () => {
       }),
       { numRuns: 5000 },
     )
-    for (const text of ['tp.hcmcity', 'thành phố hồ chí minhcity', 'tp. hcm city hà nội']) {
-      expect(foldSpellings(text)).toBe(inTurn(text))
-    }
   })
 
   it('sentence ends (`.!?…;:` and closing quotes or brackets after them)', () => {
