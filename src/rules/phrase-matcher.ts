@@ -1,6 +1,7 @@
 /** Matches lines against one rule's phrase lists (see src/data/boilerplate.json). */
 import type { LineNode } from '../pipeline/tree.js'
 import type { LineMemo } from './line-memo.js'
+import { hasMoreWords } from '../text/word-count.js'
 
 export interface PhraseList {
   lines?: readonly string[]
@@ -33,11 +34,10 @@ export function createPhraseMatcher(list: PhraseList): PhraseMatcher {
       const key = memo.key(node)
       if (lines.has(key.key)) return true
       if (key.hasNumber && weak.has(key.key)) return true
-      if (prefixes.size === 0 && patterns.length === 0) return false
       const lowerText = node.data.lower
       const opening = prefixes.get(lowerText.charCodeAt(0))
       if (opening?.some((prefix) => lowerText.startsWith(prefix)) === true) {
-        if (countWords(lowerText) <= PREFIX_MAX_WORDS) return true
+        if (!hasMoreWords(lowerText, PREFIX_MAX_WORDS)) return true
       }
       for (const pattern of patterns) if (pattern.test(lowerText)) return true
       return false
@@ -53,10 +53,4 @@ function byFirstUnit(phrases: readonly string[]): Map<number, string[]> {
     groups.set(first, [...(groups.get(first) ?? []), phrase])
   }
   return groups
-}
-
-function countWords(text: string): number {
-  let count = 1
-  for (let i = 0; i < text.length && count <= PREFIX_MAX_WORDS; i++) if (text[i] === ' ') count++
-  return count
 }

@@ -1,4 +1,5 @@
 /** Credit lines: `theo SGGP`, `Theo Newsweek`, `(Theo TTXVN)`, `Nguồn: VnExpress`, `PV/VOV.VN`. */
+import { hasMoreWords } from '../text/word-count.js'
 const THEO =
   /^\(?(?:theo|nguồn|source|trích|dịch theo|lược dịch theo)(?:\s+(?:[:\-–]\s+)?|[:\-–]\s+)([^()]{2,80}?)\)?[.;]?$/iu
 const DESK = /^(?:PV|CTV|BTV|NV|Nhóm PV|Phóng viên)\s*\/\s*([\p{L}\d.-]{2,30})$/u
@@ -20,13 +21,4 @@ export function parseCredit(text: string): Credit | null {
     return null
   if (/^(?:ông|bà|anh|chị|đó|đây|như|kế hoạch|quy định)\b/iu.test(outlet)) return null
   return { outlet }
-}
-
-/** `text.split(' ').length > max`, counted only up to `max` spaces (a line may be a page long). */
-function hasMoreWords(text: string, max: number): boolean {
-  let spaces = 0
-  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
-    if (++spaces >= max) return true
-  }
-  return false
 }

@@ -24,6 +24,7 @@ import {
   UPPER,
 } from '../../src/text/char-class.js'
 import { trimEdges } from '../../src/text/trim-edges.js'
+import { hasMoreWords } from '../../src/text/word-count.js'
 import stopwords from '../../src/data/stopwords.json' with { type: 'json' }
 import abbreviations from '../../src/data/abbreviations.json' with { type: 'json' }
 import { cleanDocument } from '../../src/index.js'
@@ -257,6 +258,19 @@ describe('scans answer as the patterns they replaced', () => {
         textOf(['ă', 'Đ', 'ơ', 'Ư', 'ạ', 'Ỹ', 'a', 'é', ' ', '1', '𝐀', '\ud835'], 80),
         (text) => {
           expect(isClearlyVietnamese(text)).toBe(asPatterns(text))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('more words than a bound, counted up to it, as splitting at single spaces counts them', () => {
+    fc.assert(
+      fc.property(
+        textOf([' ', 'a', 'tin', '  ', '\u00a0'], 30),
+        fc.integer({ min: 1, max: 20 }),
+        (text, max) => {
+          expect(hasMoreWords(text, max)).toBe(text.split(' ').length > max)
         },
       ),
       { numRuns: 3000 },
