@@ -112,17 +112,29 @@ function candidate(
   // that fails it, or does not decode, fails the whole line. The chunks read in this encoding
   // already (for earlier lines: a page repeats its words) first, then the probe (the first
   // invalid chunk), so that a weaker encoding is mostly ruled out with nothing read.
-  if (failsAsRead(records, e, bar, left)) return undefined
-  if (probe) {
-    const valid = readValid(probe, e)
-    if (valid === UNDECODABLE) return undefined
-    if (!canClear(bar, valid, readInvalid(probe, e), left - countedWords(probe, e))) {
-      return undefined
-    }
-  }
+  if (!clearing(records, e, bar, left, true)) return undefined
+  if (probe && !clearing([probe], e, bar, left, false)) return undefined
+  // A chunk that reads as itself has its own score, and one left out (printable ASCII,
+  // chunks.ts) has none, so these sums are the score of the line with the chunks replaced.
+  return clearing(records, e, bar, left, false)
+}
+
+/**
+ * The score of `records` read in encoding `e` (with `readOnly`, of those read in it already,
+ * reading nothing), chunk by chunk; undefined when a chunk does not decode, or as soon as the
+ * sums make the bar out of reach with `left` counted words at most for the line.
+ */
+function clearing(
+  records: readonly ChunkRecord[],
+  e: number,
+  bar: Bar,
+  left: number,
+  readOnly: boolean,
+): VietnameseScore | undefined {
   let valid = 0
   let invalid = 0
   for (const record of records) {
+    if (readOnly && !isRead(record, e)) continue
     const v = readValid(record, e)
     if (v === UNDECODABLE) return undefined
     valid += v
@@ -130,28 +142,7 @@ function candidate(
     left -= countedWords(record, e)
     if (!canClear(bar, valid, invalid, left)) return undefined
   }
-  // A chunk that reads as itself has its own score, and one left out (printable ASCII,
-  // chunks.ts) has none, so these sums are the score of the line with the chunks replaced.
   return { valid, invalid }
-}
-
-/**
- * Whether the chunks that have been read in encoding `e` already fail the bar by themselves
- * (see candidate): then so does the line.
- */
-function failsAsRead(records: readonly ChunkRecord[], e: number, bar: Bar, left: number): boolean {
-  let valid = 0
-  let invalid = 0
-  for (const record of records) {
-    if (!isRead(record, e)) continue
-    const v = readValid(record, e)
-    if (v === UNDECODABLE) return true
-    valid += v
-    invalid += readInvalid(record, e)
-    left -= countedWords(record, e)
-    if (!canClear(bar, valid, invalid, left)) return true
-  }
-  return false
 }
 
 /** Whether a chunk that has been read in encoding `e` does not decode or has an invalid word. */
