@@ -26,16 +26,17 @@ export function betweenLettersReplacements(text: string): Replacement[] {
   return replacementsOf(text, BETWEEN_LETTERS, () => '')
 }
 
-/** Horizontal spaces: tab, NBSP, the U+2000 block, narrow/medium NBSP, ideographic space. */
+/**
+ * Horizontal spaces: tab, NBSP, the U+2000 block, narrow/medium NBSP, ideographic space. Tested
+ * in an order that settles an ASCII character in two comparisons (every character is asked).
+ */
 const isHorizontalSpace = (c: number): boolean =>
-  c === 0x20 ||
-  c === 0x09 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000
+  c <= 0x20
+    ? c === 0x20 || c === 0x09
+    : c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000)))
 
 /**
  * Every run of spaces becomes one plain space; at either end of the line, nothing. (The runs
@@ -76,13 +77,13 @@ function letterOrMarkEndsAt(text: string, i: number): boolean {
   return LETTER_OR_MARK.test(text.slice(pair ? i - 1 : i, i + 1))
 }
 
-const isCloser = (c: number): boolean =>
+export const isCloser = (c: number): boolean =>
   c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d
 /** `, . ; : ! ? …` */
-const isPhraseEnd = (c: number): boolean =>
+export const isPhraseEnd = (c: number): boolean =>
   c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2026
 /** `. ! ? …` */
-const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026
+export const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026
 /** `, ; :` */
 const isStray = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a
 
