@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Settings } from '../../types.js'
-import type { InputSource } from '../inputs.js'
+import type { InputList, InputSource } from '../inputs.js'
 import { writeError, type Io } from '../io.js'
 import type { OutputFormat } from '../options.js'
 import { createExecutor } from './executor.js'
@@ -30,7 +30,8 @@ export type InputFormat = 'text' | 'jsonl'
 
 export interface BatchJob {
   mode: Mode
-  sources: readonly InputSource[]
+  /** The inputs: counted, streamed, never listed (`count` is the shard's for text inputs). */
+  inputs: InputList
   /** Settings for one input (config files may differ by folder); resolved by the caller. */
   settingsFor: (source: InputSource) => Promise<Settings>
   format: OutputFormat
@@ -77,19 +78,16 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   const started = Date.now()
   const outRoot = job.out === null ? null : path.resolve(io.cwd, job.out)
   const extension = job.mode === 'normalize' ? '.txt' : EXTENSIONS[job.format]
-  const textSources =
-    job.inputFormat === 'text'
-      ? job.sources.filter((source) => inShard(job.shard, source.relative))
-      : job.sources
-  const inputs = new Set(job.sources.flatMap((source) => source.absolute ?? []))
+  /** Documents of plain-text input, for progress and the summary; null for JSON Lines. */
+  const total = job.inputFormat === 'text' ? job.inputs.count : null
   const targets = new Map<string, string>()
   const totals: Totals = { done: 0, failed: 0, skipped: 0, kept: 0, removed: 0, bytes: 0 }
   /** JSON Lines bytes read so far (the progress fraction when the input is JSON Lines). */
   let read = 0
 
   /** A target already taken by an input or by another output of this run, or null when free. */
-  const claim = (target: string, name: string): string | null => {
-    if (inputs.has(target)) return `refusing to overwrite the input ${target}`
+  const claim = async (target: string, name: string): Promise<string | null> => {
+    if (await job.inputs.isInput(target)) return `refusing to overwrite the input ${target}`
     const owner = targets.get(target)
     if (owner !== undefined) return `output ${target} would overwrite the output of ${owner}`
     targets.set(target, name)
@@ -97,31 +95,34 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   }
 
   async function* units(): AsyncGenerator<Unit> {
-    for (const source of textSources) {
-      if (io.signal.aborted) return
-      const settings = await job.settingsFor(source)
-      const options = { mode: job.mode, settings, format: job.format, pretty: job.pretty }
-      const name = source.path ?? '<stdin>'
-      if (job.inputFormat === 'jsonl') {
-        yield* recordUnits(source, name, options)
-        continue
+    for await (const batch of job.inputs.batches()) {
+      for (const source of batch) {
+        if (io.signal.aborted) return
+        if (job.inputFormat === 'text' && !inShard(job.shard, source.relative)) continue
+        const settings = await job.settingsFor(source)
+        const options = { mode: job.mode, settings, format: job.format, pretty: job.pretty }
+        const name = source.path ?? '<stdin>'
+        if (job.inputFormat === 'jsonl') {
+          yield* recordUnits(source, name, options)
+          continue
+        }
+        const target = outRoot === null ? null : mirroredPath(outRoot, source.relative, extension)
+        const unit: Unit = { name, input: name, record: false, target }
+        if (target !== null && job.resume && (await upToDate(target, source.absolute))) {
+          yield { ...unit, skipped: true }
+          continue
+        }
+        const taken = target === null ? null : await claim(target, name)
+        if (taken !== null) {
+          yield { ...unit, error: taken }
+          continue
+        }
+        const input =
+          source.absolute === null
+            ? ({ kind: 'bytes', bytes: await readAll(io.stdin) } as const)
+            : ({ kind: 'file', absolute: source.absolute } as const)
+        yield { ...unit, task: { input, file: source.path, options } }
       }
-      const target = outRoot === null ? null : mirroredPath(outRoot, source.relative, extension)
-      const unit: Unit = { name, input: name, record: false, target }
-      if (target !== null && job.resume && (await upToDate(target, source.absolute))) {
-        yield { ...unit, skipped: true }
-        continue
-      }
-      const taken = target === null ? null : claim(target, name)
-      if (taken !== null) {
-        yield { ...unit, error: taken }
-        continue
-      }
-      const input =
-        source.absolute === null
-          ? ({ kind: 'bytes', bytes: await readAll(io.stdin) } as const)
-          : ({ kind: 'file', absolute: source.absolute } as const)
-      yield { ...unit, task: { input, file: source.path, options } }
     }
   }
 
@@ -188,7 +189,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
           yield { ...unit, skipped: true }
           continue
         }
-        const taken = claim(placed.path, unit.name)
+        const taken = await claim(placed.path, unit.name)
         if (taken !== null) {
           yield { ...unit, error: taken }
           continue
@@ -207,11 +208,11 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
     }
   }
 
-  const jobs = job.inputFormat === 'text' ? Math.min(job.jobs, textSources.length) : job.jobs
+  const jobs = total === null ? job.jobs : Math.min(job.jobs, total)
   const executor = await createExecutor(jobs, io.signal)
   const progress: ProgressBar =
     !job.quiet && io.stderr.isTTY === true ? createProgressBar(io.stderr) : NO_PROGRESS
-  const totalBytes = job.inputFormat === 'jsonl' ? await sizeOf(job.sources) : null
+  const totalBytes = job.inputFormat === 'jsonl' ? await sizeOf(job.inputs) : null
   let report: ReportWriter | null = null
   try {
     report =
@@ -293,7 +294,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
       progress.update({
         done: totals.done + totals.skipped,
         failed: totals.failed,
-        total: job.inputFormat === 'text' ? textSources.length : null,
+        total,
         bytes: job.inputFormat === 'jsonl' ? read : totals.bytes,
         totalBytes,
         elapsedMs: Date.now() - started,
@@ -319,9 +320,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   await report?.finish(summary)
   const many = totals.done + totals.failed + totals.skipped > 1
   if (io.signal.aborted || (!job.quiet && (many || outRoot !== null || job.report !== null))) {
-    io.stderr.write(
-      `vnclean: ${summaryLine(totals, elapsed, io.signal.aborted, job.inputFormat === 'text' ? textSources.length : null)}\n`,
-    )
+    io.stderr.write(`vnclean: ${summaryLine(totals, elapsed, io.signal.aborted, total)}\n`)
   }
   if (io.signal.aborted) return EXIT_INTERRUPTED
   return totals.failed > 0 || job.missed > 0 ? 1 : 0
@@ -377,9 +376,9 @@ async function newerThan(target: string, time: number): Promise<boolean> {
   return output !== null && output.mtimeMs > time
 }
 
-async function sizeOf(sources: readonly InputSource[]): Promise<number | null> {
+async function sizeOf(inputs: InputList): Promise<number | null> {
   let total = 0
-  for (const source of sources) {
+  for await (const source of inputs.sources()) {
     if (source.absolute === null) return null
     total += (await stat(source.absolute)).size
   }

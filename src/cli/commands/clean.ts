@@ -1,7 +1,7 @@
 /** `vnclean [clean] [inputs…]` and `vnclean normalize`: documents in, outputs out, in batches. */
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { expandInputs } from '../inputs.js'
+import { listInputs } from '../inputs.js'
 import { UsageError, writeError, type Io } from '../io.js'
 import { parseChoice, parseList, parsePositiveInt, type OutputFormat } from '../options.js'
 import type { DocumentOptions } from '../settings.js'
@@ -11,7 +11,7 @@ import {
   type ConfigOption,
 } from '../config-settings.js'
 import { runBatch, type InputFormat } from '../batch/run-batch.js'
-import { parseShard } from '../batch/shard.js'
+import { inShard, parseShard } from '../batch/shard.js'
 import type { Mode } from '../batch/task.js'
 
 export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'jsonl']
@@ -55,7 +55,7 @@ export async function runDocuments(
   }
   let missed = 0
   const extensions = parseList(options.ext ?? (inputFormat === 'jsonl' ? 'jsonl' : 'txt'))
-  const sources = await expandInputs(inputs, {
+  const listed = await listInputs(inputs, {
     cwd: io.cwd,
     extensions,
     exclude: options.out === undefined ? null : path.resolve(io.cwd, options.out),
@@ -63,11 +63,13 @@ export async function runDocuments(
       if (problem.failed) missed++
       writeError(io, `${problem.path}: ${problem.message}`)
     },
+    // Plain-text inputs are sharded by file: the count is the shard's.
+    counts: (source) => inputFormat === 'jsonl' || inShard(shard, source.relative),
   })
   return runBatch(
     {
       mode,
-      sources,
+      inputs: listed,
       settingsFor: (source) => settingsFor(source.path),
       format: options.format ?? 'json',
       // JSON Lines on stdout stay one record per line: --pretty applies to --out files only.
