@@ -130,7 +130,9 @@ describe('outputs', () => {
     writeFileSync(path.join(dir, 'b/x.txt'), inputOf(cases[1] ?? ''))
     const { code, stderr } = vnclean(['a/x.txt', 'b/x.txt', '--out', 'out', '-q'], { cwd: dir })
     expect(code).toBe(1)
-    expect(stderr).toMatch(/b\/x\.txt: output .*x\.json would overwrite the output of a\/x\.txt/u)
+    expect(stderr).toMatch(
+      /b\/x\.txt: output .*x\.json would overwrite the output of an earlier input of this run/u,
+    )
     const written = JSON.parse(readFileSync(path.join(dir, 'out/x.json'), 'utf8'))
     expect(written.file).toBe('a/x.txt')
   })

@@ -12,6 +12,7 @@ import type { Settings } from '../../types.js'
 import type { InputList, InputSource } from '../inputs.js'
 import { writeError, type Io } from '../io.js'
 import type { OutputFormat } from '../options.js'
+import { createClaims } from './claims.js'
 import { createExecutor } from './executor.js'
 import { orderedMap } from './ordered.js'
 import { EXTENSIONS, mirroredPath, recordPath } from './out-path.js'
@@ -80,17 +81,17 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
   const extension = job.mode === 'normalize' ? '.txt' : EXTENSIONS[job.format]
   /** Documents of plain-text input, for progress and the summary; null for JSON Lines. */
   const total = job.inputFormat === 'text' ? job.inputs.count : null
-  const targets = new Map<string, string>()
+  const claims = createClaims()
   const totals: Totals = { done: 0, failed: 0, skipped: 0, kept: 0, removed: 0, bytes: 0 }
   /** JSON Lines bytes read so far (the progress fraction when the input is JSON Lines). */
   let read = 0
 
   /** A target already taken by an input or by another output of this run, or null when free. */
-  const claim = async (target: string, name: string): Promise<string | null> => {
+  const claim = async (target: string): Promise<string | null> => {
     if (await job.inputs.isInput(target)) return `refusing to overwrite the input ${target}`
-    const owner = targets.get(target)
-    if (owner !== undefined) return `output ${target} would overwrite the output of ${owner}`
-    targets.set(target, name)
+    if (!claims.claim(target)) {
+      return `output ${target} would overwrite the output of an earlier input of this run`
+    }
     return null
   }
 
@@ -112,7 +113,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
           yield { ...unit, skipped: true }
           continue
         }
-        const taken = target === null ? null : await claim(target, name)
+        const taken = target === null ? null : await claim(target)
         if (taken !== null) {
           yield { ...unit, error: taken }
           continue
@@ -189,7 +190,7 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
           yield { ...unit, skipped: true }
           continue
         }
-        const taken = await claim(placed.path, unit.name)
+        const taken = await claim(placed.path)
         if (taken !== null) {
           yield { ...unit, error: taken }
           continue
