@@ -76,8 +76,9 @@ function newRecord(word: string): ChunkRecord {
 
 /**
  * The chunks of a line that can count a word: the matches of /[^ ]+/g that are not printable
- * ASCII, with records from the cache's chunk table (chunk-table.ts). A chunk is hashed only
- * once it shows a character beyond printable ASCII, so a printable one costs one scan.
+ * ASCII, with records from the cache's chunk table (chunk-table.ts). Each code unit is read
+ * once, for the hash and the printable test together (`outside` goes negative at a code unit
+ * outside U+0021–U+007E); only a chunk that is not printable is looked up.
  */
 export function lineChunks(text: string, cache: NormalizeCache): LineChunks {
   const table = cache.chunks
@@ -85,20 +86,17 @@ export function lineChunks(text: string, cache: NormalizeCache): LineChunks {
   const starts: number[] = []
   const n = text.length
   for (let start = 0; start < n;) {
+    // One read of each code unit: the chunk's hash, and whether it is printable ASCII.
+    let hash = HASH_SEED
+    let outside = 0
     let end = start
-    let c = 0x20
     for (; end < n; end++) {
-      c = text.charCodeAt(end)
-      if (c <= 0x20 || c > 0x7e) break
+      const c = text.charCodeAt(end)
+      if (c === 0x20) break
+      hash = hashStep(hash, c)
+      outside |= (c - 0x21) | (0x7e - c)
     }
-    if (end < n && c !== 0x20) {
-      let hash = HASH_SEED
-      for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i))
-      for (; end < n; end++) {
-        const code = text.charCodeAt(end)
-        if (code === 0x20) break
-        hash = hashStep(hash, code)
-      }
+    if (outside < 0) {
       const slot = findChunk(table, text, start, end, hash)
       let record = table.records[slot]
       if (record === undefined) {
