@@ -175,7 +175,9 @@ describe('scans answer as the patterns they replaced', () => {
       const char = String.fromCodePoint(code)
       let bits = 0
       for (const [pattern, bit] of classes) if (pattern.test(char)) bits |= bit
-      expect(classOfCodePoint(code), code.toString(16)).toBe(bits)
+      // Twice: a code unit outside the ranges built at load is computed, then read from the table.
+      const first = classOfCodePoint(code)
+      expect([first, classOfCodePoint(code)], code.toString(16)).toEqual([bits, bits])
     }
   })
 
