@@ -7,6 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { batched } from './batcher.js'
+import { startHeapTrimming } from './heap-trim.js'
 import { serially } from './serial.js'
 import type { DocumentTask, TaskResult } from './task.js'
 
@@ -63,6 +64,7 @@ export async function createExecutor(jobs: number, signal: AbortSignal): Promise
   // now, before any worker starts, applies to the workers' heaps and to this one.
   setFlagsFromString(`--heap-growing-percent=${String(HEAP_GROWING_PERCENT)}`)
   const { Piscina } = await import('piscina')
+  const stopTrimming = await startHeapTrimming()
   const pool = new Piscina<DocumentTask[], TaskResult[]>({
     filename: workerFile(),
     minThreads: jobs,
@@ -79,7 +81,10 @@ export async function createExecutor(jobs: number, signal: AbortSignal): Promise
       { slots: jobs * TASKS_PER_WORKER, maxBatch: MAX_BATCH },
       { signal, result: CANCELLED },
     ),
-    close: () => pool.destroy(),
+    close: () => {
+      stopTrimming()
+      return pool.destroy()
+    },
   }
 }
 
