@@ -22,9 +22,15 @@
  * A shared machine also varies from one process to the next (JIT, neighbours): `--runs N` runs
  * the whole benchmark in N fresh processes and reports, per row, the median of their medians.
  *
+ * `--src DIR` bundles the normaliser from DIR (a copy of src/) instead, to time an old version
+ * against the new one in interleaved runs. `--repaired` times nothing: it counts, for each kind
+ * of mangling, the mangled lines of the corpus that the normaliser gives back exactly.
+ *
  * Usage: node scripts/bench-normalize.js [--runs N] [--reps N] [--only clean|mangled] [--kinds]
+ *        [--src DIR] [--repaired]
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -42,6 +48,8 @@ const only = option('--only', '')
 const perKind = argv.includes('--kinds')
 const runs = Number(option('--runs', '1'))
 const asJson = argv.includes('--json') // one JSON line per row, for --runs
+const src = path.resolve(option('--src', path.join(root, 'src')))
+const countRepaired = argv.includes('--repaired')
 const TARGETS = { clean: 100, mangled: 10 }
 
 async function loadLibrary() {
@@ -49,13 +57,19 @@ async function loadLibrary() {
   // Inside node_modules so that the external packages (iconv-lite) resolve from the bundle.
   const dir = path.join(root, 'node_modules/.cache/vnclean-bench')
   mkdirSync(dir, { recursive: true })
-  const outfile = path.join(dir, 'normalize.mjs')
+  // One bundle per source folder: runs of two versions may overlap.
+  const tag =
+    src === path.join(root, 'src')
+      ? ''
+      : `-${createHash('sha1').update(src).digest('hex').slice(0, 12)}`
+  const outfile = path.join(dir, `normalize${tag}.mjs`)
+  const from = (file) => JSON.stringify(path.join(src, file))
   await build({
     stdin: {
       contents: [
-        `export { normalizeText } from './src/normalize/index.ts'`,
-        `export { decodeWindows1252 } from './src/decode/western.ts'`,
-        `export { encodeVni } from './src/decode/vni.ts'`,
+        `export { normalizeText } from ${from('normalize/index.ts')}`,
+        `export { decodeWindows1252 } from ${from('decode/western.ts')}`,
+        `export { encodeVni } from ${from('decode/vni.ts')}`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -129,6 +143,26 @@ function manglings({ decodeWindows1252, encodeVni }, iconv) {
       l
         .replace(/ /g, (_, i) => (i % 3 === 0 ? '\u00a0' : i % 3 === 1 ? '  ' : ' '))
         .replace(/([,.?])/g, ' $1'),
+  }
+}
+
+/** For each kind, how many lines it changes and how many of those come back exactly. */
+function reportRepaired(clean, kinds, normalizeText, options) {
+  const lines = clean.flatMap((page) => page.split('\n'))
+  console.log(`src: ${src}`)
+  for (const [kind, mangle] of Object.entries(kinds)) {
+    let mangled = 0
+    let repaired = 0
+    for (const line of lines) {
+      const input = mangle(line)
+      if (input === line) continue
+      mangled++
+      if (normalizeText(input, options).text === line) repaired++
+    }
+    const share = mangled > 0 ? ((100 * repaired) / mangled).toFixed(1) : '-'
+    console.log(
+      `${kind.padEnd(30)} ${String(repaired).padStart(6)} of ${String(mangled).padStart(6)} mangled lines repaired exactly (${share}%)`,
+    )
   }
 }
 
@@ -253,6 +287,10 @@ async function runBenchmark() {
   const styled = (toneStyle) =>
     clean.map((page) => library.normalizeText(page, { toneStyle, isEnabled: () => true }).text)
   const cleanDocs = [...clean, ...styled('old'), ...styled('new')]
+  if (countRepaired) {
+    reportRepaired(clean, manglings(library, iconv), library.normalizeText, options)
+    return
+  }
 
   if (only !== 'mangled') {
     report(
