@@ -1,16 +1,13 @@
 /**
- * Rule `normalise/mojibake`: UTF-8 that a scraper read as windows-1252 or Latin-1, once or
- * twice. Each UTF-8 sequence is re-encoded to its bytes and decoded strictly; a lost NBSP byte
- * of `à` (`Ã` + space) is restored only inside a word. The line is repaired only when this
- * lowers its count of non-Vietnamese words without losing a valid one.
+ * Rule `normalise/mojibake`, one pass: UTF-8 that a scraper read as windows-1252 or Latin-1.
+ * Each UTF-8 sequence is re-encoded to its bytes and decoded strictly; a lost NBSP byte of `à`
+ * (`Ã` + space) is restored only inside a word. The passes, and whether the line takes them,
+ * are mojibake-repair.ts.
  */
-import { scoreVietnamese, validShare, type VietnameseScore } from '../decode/score.js'
-import { fromCodes } from '../decode/codes.js'
 import { westernByte } from '../decode/western.js'
 import { CHARS, codeAt, CONTINUATION } from './char-table.js'
 import type { Replacement } from './line-state.js'
 
-const MAX_PASSES = 3
 const LETTER_BEFORE = /\p{L}$/u
 
 /**
@@ -112,8 +109,44 @@ function sequenceAt(text: string, i: number): number {
   return 0
 }
 
-/** One pass of sequence repairs over a text: every sequence, left to right, that decodes. */
-export function mojibakePass(text: string): Replacement[] {
+/**
+ * The C1 controls a pass may leave for the next one to consume (UTF-8 read as Western text
+ * twice: `Ä` U+0090 is Đ once undone, and `ÄÂ` U+0090 is Đ twice), and those it left: the
+ * starts of their sequences in the text of the pass, and their places in the text it leaves.
+ */
+export interface StagedControls {
+  /** Starts of sequences that must not become a control. */
+  refused: ReadonlySet<number> | undefined
+  /** When given, only a control at one of these places of the text may become one. */
+  after: readonly number[] | undefined
+  starts: number[]
+  places: number[]
+}
+
+/** The C1 control (U+0080–U+009F) that text[i, i + 2) encodes in UTF-8, or -1. */
+function controlAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0xc2) return -1
+  const byte = byteAt(text, i + 1)
+  return byte >= 0x80 && byte <= 0x9f ? byte : -1
+}
+
+/** Whether the sequence at `start` may become a C1 control; if so, it is listed. */
+function stage(staged: StagedControls, start: number, out: readonly Replacement[]): boolean {
+  if (staged.refused?.has(start) === true) return false
+  if (staged.after !== undefined && !staged.after.includes(start + 1)) return false
+  let place = start
+  for (const r of out) place += r.text.length - (r.end - r.start)
+  staged.starts.push(start)
+  staged.places.push(place)
+  return true
+}
+
+/**
+ * One pass of sequence repairs over a text: every sequence, left to right, that decodes. No
+ * sequence becomes a C1 control unless `staged` is given: then each one that encodes a C1
+ * control and that `staged` allows does, and is listed there.
+ */
+export function mojibakePass(text: string, staged?: StagedControls): Replacement[] {
   const out: Replacement[] = []
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i)
@@ -125,65 +158,13 @@ export function mojibakePass(text: string): Replacement[] {
     }
     const decoded = decodeSequenceAt(text, i, length)
     if (decoded !== undefined) out.push({ start: i, end: i + length, text: decoded })
+    else if (staged !== undefined && length === 2) {
+      const control = controlAt(text, i)
+      if (control >= 0 && stage(staged, i, out)) {
+        out.push({ start: i, end: i + 2, text: LATIN_CHARS[control] ?? '' })
+      }
+    }
     i += length
   }
   return out
-}
-
-function applyAll(text: string, replacements: readonly Replacement[]): string {
-  // Built code by code and made a flat string once (it is scanned, scored, right away): the
-  // pieces between sequences are mostly a letter or two, and a slice for each, joined, cost
-  // more than copying their code units.
-  let length = text.length
-  for (const r of replacements) length += r.text.length - (r.end - r.start)
-  // Made at its size (no growing as it fills).
-  const codes: number[] = new Array<number>(length)
-  let at = 0
-  let cursor = 0
-  for (const r of replacements) {
-    for (let i = cursor; i < r.start; i++) codes[at++] = text.charCodeAt(i)
-    for (let i = 0; i < r.text.length; i++) codes[at++] = r.text.charCodeAt(i)
-    cursor = r.end
-  }
-  for (let i = cursor; i < text.length; i++) codes[at++] = text.charCodeAt(i)
-  return fromCodes(codes)
-}
-
-export interface MojibakeRepair {
-  /**
-   * The replacements of each pass, each made on the text the previous ones left; none when the
-   * repair is not accepted.
-   */
-  passes: Replacement[][]
-  /** The text each pass leaves. */
-  results: string[]
-  /** Share of valid Vietnamese words after the repair (-1 when it is not accepted). */
-  share: number
-  /** The score of the line before the repair. */
-  before: VietnameseScore
-}
-
-/**
- * The passes that repair the line; undefined when no sequence decodes. A repair that is not
- * accepted has no passes, and still the line's score (worked out to judge it), which the
- * legacy repair would otherwise work out again.
- */
-export function mojibakeRepair(text: string): MojibakeRepair | undefined {
-  let current = text
-  const passes: Replacement[][] = []
-  const results: string[] = []
-  while (passes.length < MAX_PASSES) {
-    const replacements = mojibakePass(current)
-    if (replacements.length === 0) break
-    current = applyAll(current, replacements)
-    passes.push(replacements)
-    results.push(current)
-  }
-  if (passes.length === 0) return undefined
-  const before = scoreVietnamese(text)
-  const after = scoreVietnamese(current)
-  if (after.invalid >= before.invalid || after.valid < before.valid) {
-    return { passes: [], results: [], share: -1, before }
-  }
-  return { passes, results, share: validShare(after), before }
 }

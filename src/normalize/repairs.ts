@@ -12,7 +12,7 @@ import { hasToneSuspect, hasToneSuspectIn, settledKind } from './fast-path.js'
 import { legacyRepair } from './legacy-line.js'
 import { applyReplacements, type LineState } from './line-state.js'
 import { fixLookalike } from './lookalike.js'
-import { mojibakeRepair } from './mojibake.js'
+import { mojibakeRepair } from './mojibake-repair.js'
 import {
   HAS_INVISIBLE,
   HAS_LEAD,
