@@ -2,9 +2,11 @@
 /**
  * Generate the normalisation test vectors in test/vectors/ from real oracles:
  *   - Debian glibc `iconv` (TCVN5712-1, VISCII, CP1258, CP1252, LATIN1) and GNU `recode` (VNI)
- *     encode and mis-decode real sentences taken from the seed articles and the devset;
+ *     encode and mis-decode real sentences taken from the seed articles and the devset; ICU's
+ *     `uconv` reads as windows-1252 the bytes glibc's CP1252 refuses (0x81, 0x8D, 0x8F, 0x90,
+ *     0x9D have no character there): it gives them the C1 controls U+0081 … as browsers do;
  *   - Debian `hunspell-vi` (/usr/share/hunspell/vi_VN.dic) gives the word list.
- * Needs: apt-get install -y recode hunspell-vi (glibc iconv is in libc-bin).
+ * Needs: apt-get install -y recode hunspell-vi icu-devtools (glibc iconv is in libc-bin).
  * The vectors are committed; the tools are not needed at test time.
  * Usage: node scripts/make-vectors.js [--seeds DIR] [--devset DIR]
  */
@@ -65,8 +67,15 @@ function sourceLines() {
 const lines = sourceLines()
 const UPPER_TONED = /[ÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴĐ]/u
 const upper = lines.filter((l) => UPPER_TONED.test(l.slice(1))).slice(0, 8)
+// Letters whose UTF-8 has a byte windows-1252 leaves without a character (0x81, 0x8D, 0x8F,
+// 0x90, 0x9D): read twice, they pass through a C1 control. A sentence for each, if there is one.
+const C1_LETTERS = [...'ĐềọỏỐờÁÍÝ']
 const step = Math.max(1, Math.floor(lines.length / 32))
-const sentences = [...new Set([...lines.filter((_, i) => i % step === 0).slice(0, 32), ...upper])]
+const picked = [...lines.filter((_, i) => i % step === 0).slice(0, 32), ...upper]
+const c1 = C1_LETTERS.filter((c) => !picked.some((l) => l.includes(c)))
+  .map((c) => lines.find((l) => l.includes(c)))
+  .filter((l) => l !== undefined)
+const sentences = [...new Set([...picked, ...c1])]
 if (sentences.length < 20)
   throw new Error(`only ${sentences.length} sentences found; pass --seeds/--devset`)
 writeFileSync(path.join(out, 'sentences.txt'), sentences.join('\n') + '\n')
@@ -80,8 +89,13 @@ const ENCODERS = {
   vni: (s) => (/[ẮẰ]/u.test(s) ? undefined : run('recode', ['UTF-8..VNI'], s)),
   'utf-8': (s) => Buffer.from(s, 'utf8'),
 }
+// glibc refuses the five bytes windows-1252 has no character for; ICU gives them C1 controls
+// (and agrees with glibc on the other 251 bytes).
 const westernReading = (bytes) =>
-  tryRun('iconv', ['-f', 'CP1252', '-t', 'UTF-8'], bytes)?.toString('utf8') ?? undefined
+  (
+    tryRun('iconv', ['-f', 'CP1252', '-t', 'UTF-8'], bytes) ??
+    run('uconv', ['-f', 'windows-1252', '-t', 'UTF-8'], bytes)
+  ).toString('utf8')
 const latin1Reading = (bytes) =>
   run('iconv', ['-f', 'LATIN1', '-t', 'UTF-8'], bytes).toString('utf8')
 
@@ -93,17 +107,17 @@ for (const text of sentences) {
     if (!bytes) continue
     if (encoding !== 'utf-8') legacy.push({ encoding, text, hex: bytes.toString('hex') })
     const cp1252 = westernReading(bytes)
-    if (cp1252 !== undefined)
-      misdecoded.push({ kind: `${encoding} read as windows-1252`, input: cp1252, expected: text })
+    misdecoded.push({ kind: `${encoding} read as windows-1252`, input: cp1252, expected: text })
     misdecoded.push({
       kind: `${encoding} read as latin1`,
       input: latin1Reading(bytes),
       expected: text,
     })
-    if (encoding === 'utf-8' && cp1252 !== undefined) {
+    if (encoding === 'utf-8') {
       const twice = westernReading(Buffer.from(cp1252, 'utf8'))
-      if (twice !== undefined)
-        misdecoded.push({ kind: 'utf-8 read as windows-1252 twice', input: twice, expected: text })
+      misdecoded.push({ kind: 'utf-8 read as windows-1252 twice', input: twice, expected: text })
+      const latin1Twice = latin1Reading(Buffer.from(latin1Reading(bytes), 'utf8'))
+      misdecoded.push({ kind: 'utf-8 read as latin1 twice', input: latin1Twice, expected: text })
     }
   }
 }
@@ -136,6 +150,7 @@ writeFileSync(path.join(out, 'tone-style-old.json'), json(styles))
 const versions = {
   iconv: run('iconv', ['--version']).toString().split('\n')[0],
   recode: run('recode', ['--version']).toString().split('\n')[0],
+  uconv: run('uconv', ['--version']).toString().trim(),
   'hunspell-vi':
     tryRun('dpkg-query', ['-W', '-f', '${Version}', 'hunspell-vi'])?.toString() ?? 'unknown',
 }
