@@ -9,7 +9,7 @@
 /**
  * Slots once the first chunk comes (a page's distinct chunks are a few hundred to a few
  * thousand: growing from a small table cost more than the lookups; with 1024 most pages of the
- * bench corpus, 400-750 distinct chunks, grew once more, a few per cent of a legacy page's
+ * bench corpus, 400-750 distinct chunks, grew once more: 0.5-3 % of a legacy page's
  * instructions); a table is made with one empty slot, so that a cache whose lines never need
  * it allocates nothing.
  */
