@@ -63,7 +63,12 @@ function chainOf(text: string, refused?: (Set<number> | undefined)[]): Chain {
     const k = chain.passes.length
     const staged: StagedControls | undefined =
       refused !== undefined && k < MAX_PASSES - 1 && (k === 0 || left.length > 0)
-        ? { refused: refused[k], after: k === 0 ? undefined : left, starts: [], places: [] }
+        ? {
+            refused: refused[k],
+            after: k === 0 ? undefined : new Set(left),
+            starts: [],
+            places: [],
+          }
         : undefined
     const replacements = mojibakePass(current, staged)
     if (replacements.length === 0) break

@@ -118,7 +118,7 @@ export interface StagedControls {
   /** Starts of sequences that must not become a control. */
   refused: ReadonlySet<number> | undefined
   /** When given, only a control at one of these places of the text may become one. */
-  after: readonly number[] | undefined
+  after: ReadonlySet<number> | undefined
   starts: number[]
   places: number[]
 }
@@ -130,12 +130,13 @@ function controlAt(text: string, i: number): number {
   return byte >= 0x80 && byte <= 0x9f ? byte : -1
 }
 
-/** Whether the sequence at `start` may become a C1 control; if so, it is listed. */
-function stage(staged: StagedControls, start: number, out: readonly Replacement[]): boolean {
+/**
+ * Whether the sequence at `start` may become a C1 control; if so, it is listed, with `place`,
+ * where the control will be in the text the pass leaves.
+ */
+function stage(staged: StagedControls, start: number, place: number): boolean {
   if (staged.refused?.has(start) === true) return false
-  if (staged.after !== undefined && !staged.after.includes(start + 1)) return false
-  let place = start
-  for (const r of out) place += r.text.length - (r.end - r.start)
+  if (staged.after?.has(start + 1) === false) return false
   staged.starts.push(start)
   staged.places.push(place)
   return true
@@ -148,6 +149,8 @@ function stage(staged: StagedControls, start: number, out: readonly Replacement[
  */
 export function mojibakePass(text: string, staged?: StagedControls): Replacement[] {
   const out: Replacement[] = []
+  /** How much longer the replacements so far make the text (< 0: shorter). */
+  let grown = 0
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i)
     // Most characters lead no sequence (sequenceAt would say so, but not inlined).
@@ -157,11 +160,15 @@ export function mojibakePass(text: string, staged?: StagedControls): Replacement
       continue
     }
     const decoded = decodeSequenceAt(text, i, length)
-    if (decoded !== undefined) out.push({ start: i, end: i + length, text: decoded })
-    else if (staged !== undefined && length === 2) {
+    if (decoded !== undefined) {
+      out.push({ start: i, end: i + length, text: decoded })
+      grown += decoded.length - length
+    } else if (staged !== undefined && length === 2) {
       const control = controlAt(text, i)
-      if (control >= 0 && stage(staged, i, out)) {
-        out.push({ start: i, end: i + 2, text: LATIN_CHARS[control] ?? '' })
+      if (control >= 0 && stage(staged, i, i + grown)) {
+        const made = LATIN_CHARS[control] ?? ''
+        out.push({ start: i, end: i + 2, text: made })
+        grown += made.length - 2
       }
     }
     i += length

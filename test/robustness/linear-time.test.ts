@@ -56,6 +56,11 @@ function random(seed: number): () => number {
   }
 }
 
+/** UTF-8 bytes read as windows-1252, as a scraper does (its five undefined bytes: C1 controls). */
+function readAsWindows1252(text: string): string {
+  return new TextDecoder('windows-1252').decode(new TextEncoder().encode(text))
+}
+
 const WORDS = [
   'thủ',
   'tướng',
@@ -181,6 +186,20 @@ const CASES: { name: string; build: () => string; check: (article: Article) => v
         lines(25_000, (i) => `Trang chủ > Tin tức > Mục ${String(i)}`),
       ].join('\n'),
     check: (article) => expect(article.stats.lines).toBe(100_002),
+  },
+  {
+    // Read twice as windows-1252, Đ ề ọ ỏ ờ pass through a C1 control that the repair lets stand
+    // between its two passes: each such control is placed in the text a pass leaves.
+    name: 'a 1 MB line of UTF-8 read as windows-1252 twice (C1 controls between the readings)',
+    build: () => {
+      const sentence = 'Đà Nẵng đề nghị người dân học tập, bảo vệ nhà cửa trong mùa mưa bão. '
+      const line = sentence.repeat(Math.ceil(MB / 3 / Buffer.byteLength(sentence)))
+      return readAsWindows1252(readAsWindows1252(line))
+    },
+    check: (article) => {
+      expect(article.stats.lines).toBe(1)
+      expect(JSON.stringify(article.blocks)).toContain('Đà Nẵng đề nghị người dân học tập')
+    },
   },
   {
     name: '1,000 long lines whose opening recurs (sentence splitting for doubled text)',
