@@ -32,12 +32,15 @@ export interface ExpandOptions {
   /** A folder never to read inputs from (the --out folder). */
   exclude?: string | null
   onProblem?: (problem: InputProblem) => void
-  /** The documents `count` counts (a shard, say); `sources()` still yields them all. */
-  counts?: (source: InputSource) => boolean
+  /**
+   * The documents to count and yield (a shard, say). The others are still inputs (`isInput`),
+   * and a folder whose files are all left out is still a folder with files.
+   */
+  keep?: ((source: InputSource) => boolean) | undefined
 }
 
 export interface InputList {
-  /** The documents `counts` keeps, as the first walk found them. */
+  /** The documents `keep` keeps, as the first walk found them. */
   readonly count: number
   /**
    * The documents in order (each folder sorted, depth first), read again as they are asked
@@ -68,7 +71,7 @@ export async function listInputs(
   options: ExpandOptions,
 ): Promise<InputList> {
   const report = options.onProblem ?? (() => undefined)
-  const counts = options.counts ?? (() => true)
+  const keep = options.keep
   const roots: Root[] = []
   let count = 0
   for (const arg of args) {
@@ -76,7 +79,8 @@ export async function listInputs(
     let found = 0
     for await (const batch of batchesOf(root, options, report)) {
       found += batch.length
-      for (const source of batch) if (counts(source)) count++
+      if (keep === undefined) count += batch.length
+      else for (const source of batch) if (keep(source)) count++
     }
     if (root.kind === 'folder' && found === 0) {
       throw new UsageError(
@@ -88,7 +92,12 @@ export async function listInputs(
   const silent: Report = () => undefined
   let globbed: Set<string> | null = null
   async function* batches(): AsyncGenerator<InputSource[]> {
-    for (const root of roots) yield* batchesOf(root, options, silent)
+    for (const root of roots) {
+      for await (const batch of batchesOf(root, options, silent)) {
+        const kept = keep === undefined ? batch : batch.filter(keep)
+        if (kept.length > 0) yield kept
+      }
+    }
   }
   return {
     count,

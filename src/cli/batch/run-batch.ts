@@ -31,7 +31,7 @@ export type InputFormat = 'text' | 'jsonl'
 
 export interface BatchJob {
   mode: Mode
-  /** The inputs: counted, streamed, never listed (`count` is the shard's for text inputs). */
+  /** The inputs: counted, streamed, never listed (for text inputs, the shard's files only). */
   inputs: InputList
   /** Settings for one input (config files may differ by folder); resolved by the caller. */
   settingsFor: (source: InputSource) => Promise<Settings>
@@ -99,7 +99,6 @@ export async function runBatch(job: BatchJob, io: Io): Promise<number> {
     for await (const batch of job.inputs.batches()) {
       for (const source of batch) {
         if (io.signal.aborted) return
-        if (job.inputFormat === 'text' && !inShard(job.shard, source.relative)) continue
         const settings = await job.settingsFor(source)
         const options = { mode: job.mode, settings, format: job.format, pretty: job.pretty }
         const name = source.path ?? '<stdin>'

@@ -63,8 +63,8 @@ export async function runDocuments(
       if (problem.failed) missed++
       writeError(io, `${problem.path}: ${problem.message}`)
     },
-    // Plain-text inputs are sharded by file: the count is the shard's.
-    counts: (source) => inputFormat === 'jsonl' || inShard(shard, source.relative),
+    // Plain-text inputs are sharded by file (JSON Lines by record, as they are read).
+    keep: inputFormat === 'text' ? (source) => inShard(shard, source.relative) : undefined,
   })
   return runBatch(
     {
