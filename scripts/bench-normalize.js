@@ -122,9 +122,17 @@ function misplaceTones(line) {
 /** Line manglings built from the repo's encoders (and iconv-lite, its decoder for three). */
 function manglings({ decodeWindows1252, encodeVni }, iconv) {
   const western = (bytes) => decodeWindows1252(bytes)
-  // Windows-1258 has ă â ê ô ơ ư đ but writes tone marks as combining characters.
+  // Windows-1258 has ă â ê ô ơ ư đ but writes tone marks as combining characters: each
+  // letter's shape mark goes back on it, its tone mark stays apart. (NFD puts a dot below
+  // before the circumflex of ộ, so composing only a letter directly followed by its shape mark
+  // left U+0302 alone, which iconv-lite wrote as `?`: text no CP1258 page holds.)
   const cp1258Form = (s) =>
-    s.normalize('NFD').replace(/[a-z][\u0302\u0306\u031b]/giu, (m) => m.normalize('NFC'))
+    s.normalize('NFD').replace(/\p{L}\p{M}+/gu, (m) => {
+      const marks = [...m.slice(1)]
+      const shape = marks.filter((c) => SHAPE_MARK.test(c)).join('')
+      const tone = marks.filter((c) => !SHAPE_MARK.test(c)).join('')
+      return (m[0] + shape).normalize('NFC') + tone
+    })
   return {
     'utf-8 as windows-1252': (l) => western(Buffer.from(l, 'utf8')),
     'utf-8 as windows-1252 twice': (l) =>
