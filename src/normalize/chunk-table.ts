@@ -21,6 +21,7 @@ export interface ChunkTable<R> {
   /** Slot count minus one (a power of two minus one). */
   mask: number
   keys: (string | undefined)[]
+  /** Per slot, its key's hash, or 0 when it is free (a hash of 0 is kept as 1). */
   hashes: Int32Array
   records: (R | undefined)[]
   /** Entries at which the table is emptied. */
@@ -61,12 +62,20 @@ export function findChunk<R>(
 ): number {
   const { keys, hashes, mask } = table
   const length = end - start
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const key = keys[slot]
-    if (key === undefined) return slot
-    if (hashes[slot] === hash && key.length === length && sameRange(key, text, start)) return slot
+  const mark = occupied(hash)
+  // The marks are read first: a slot's key only on a match (a string, and its characters, are
+  // each somewhere else in memory).
+  for (let slot = mark & mask; ; slot = (slot + 1) & mask) {
+    const held = hashes[slot] ?? 0
+    if (held === 0) return slot
+    if (held !== mark) continue
+    const key = keys[slot] as string
+    if (key.length === length && sameRange(key, text, start)) return slot
   }
 }
+
+/** What a slot holding a chunk of hash `hash` has in `hashes`: never 0, the mark of a free slot. */
+const occupied = (hash: number): number => hash | 0 || 1
 
 /**
  * Hold `record` for `key` (hash `hash`), which findChunk just did not find, giving `slot`
@@ -86,7 +95,7 @@ export function addChunk<R>(
   if (crowded) grow(table)
   if (full || crowded) slot = findChunk(table, key, 0, key.length, hash)
   table.keys[slot] = key
-  table.hashes[slot] = hash
+  table.hashes[slot] = occupied(hash)
   table.records[slot] = record
   table.size++
 }
@@ -109,11 +118,12 @@ function grow<R>(table: ChunkTable<R>): void {
   for (let slot = 0; slot < keys.length; slot++) {
     const key = keys[slot]
     if (key === undefined) continue
-    const hash = hashes[slot] ?? 0
-    let to = hash & table.mask
-    while (table.keys[to] !== undefined) to = (to + 1) & table.mask
+    // The probe starts at the mark, as findChunk's does.
+    const mark = hashes[slot] ?? 0
+    let to = mark & table.mask
+    while (table.hashes[to] !== 0) to = (to + 1) & table.mask
     table.keys[to] = key
-    table.hashes[to] = hash
+    table.hashes[to] = mark
     table.records[to] = records[slot]
   }
 }

@@ -50,4 +50,21 @@ describe('chunk table', () => {
     }
     expect(table.size).toBe(25)
   })
+
+  it('holds a chunk whose hash is 0 (a free slot is marked 0) through growing', () => {
+    const table = createChunkTable<string>(100_000)
+    // The caller gives the hash: forced to 0 for these keys, and spread for the others.
+    const add = (word: string, hash: number): void => {
+      const slot = findChunk(table, word, 0, word.length, hash)
+      expect(table.keys[slot]).toBeUndefined()
+      addChunk(table, slot, word, hash, word)
+    }
+    const found = (word: string, hash: number): string | undefined =>
+      table.records[findChunk(table, word, 0, word.length, hash)]
+    for (const word of ['zero', 'nil', 'none']) add(word, 0)
+    for (let i = 0; i < 3000; i++) add(`w${i}`, hashOf(`w${i}`))
+    for (const word of ['zero', 'nil', 'none']) expect(found(word, 0)).toBe(word)
+    expect(found('nothing', 0)).toBeUndefined()
+    expect(table.size).toBe(3003)
+  })
 })
