@@ -107,12 +107,14 @@ function candidate(
   bar: Bar,
   left: number,
   probe: ChunkRecord | undefined,
+  likely: boolean,
 ): VietnameseScore | undefined {
   // The bound that canClear tests only falls as chunks are read, in any order, so a reading
   // that fails it, or does not decode, fails the whole line. The chunks read in this encoding
   // already (for earlier lines: a page repeats its words) first, then the probe (the first
-  // invalid chunk), so that a weaker encoding is mostly ruled out with nothing read.
-  if (!clearing(records, e, bar, left, true)) return undefined
+  // invalid chunk), so that a weaker encoding is mostly ruled out with nothing read; a `likely`
+  // one (tryOrder) goes straight to the probe and the whole line, most often to win.
+  if (!likely && !clearing(records, e, bar, left, true)) return undefined
   if (probe && !clearing([probe], e, bar, left, false)) return undefined
   // A chunk that reads as itself has its own score, and one left out (printable ASCII,
   // chunks.ts) has none, so these sums are the score of the line with the chunks replaced.
@@ -177,7 +179,7 @@ function replacementsOf(
       convertedWord = record.word
     }
     const start = starts[i] ?? 0
-    replacements.push({ start, end: start + record.word.length, text })
+    replacements.push({ start, end: start + record.word.length, text, actual: record.word })
   }
   if (converted >= MIN_PLAIN_CONVERSIONS) return replacements
   return converted > 0 && memo(cache.telling, convertedWord, isTelling) ? replacements : undefined
@@ -197,18 +199,25 @@ export interface LegacyRepair {
  * `cannotBeat`). The order changes only how soon a weaker candidate is given up, never which
  * one wins: ties go to the earlier encoding whatever the order (see `beats`).
  */
-function tryOrder(records: readonly ChunkRecord[], probe: ChunkRecord | undefined): number[] {
+function tryOrder(records: readonly ChunkRecord[], probe: ChunkRecord | undefined): TryOrder {
   const order = LEGACY_ENCODINGS.map((_, e) => e)
-  if (!probe) return order
+  if (!probe) return { order, likely: -1 }
   const promising = (e: number): boolean => readValid(probe, e) > 0 && readInvalid(probe, e) === 0
   // Encodings that a chunk read already shows to be weak are looked at only if no other is.
   let first = order.findIndex((e) => !knownBad(records, e) && promising(e))
+  const likely = first
   if (first < 0) first = order.findIndex(promising)
   if (first > 0) {
     order.copyWithin(1, 0, first)
     order[0] = first
   }
-  return order
+  return { order, likely }
+}
+
+interface TryOrder {
+  order: number[]
+  /** The first encoding of the order when no chunk read shows it weak and the probe reads valid in it; else -1. */
+  likely: number
 }
 
 interface Best {
@@ -252,10 +261,11 @@ export function legacyRepair(
   const left = wordTotals(records)
   let best: Best | undefined
   const probe = records.find((r) => r.invalid > 0)
-  for (const e of tryOrder(records, probe)) {
+  const { order, likely } = tryOrder(records, probe)
+  for (const e of order) {
     if (cannotBeat(best, left[e] ?? 0, e)) continue
     const bar = { before, above: Math.max(beforeShare, utf8Share), best }
-    const after = candidate(records, e, bar, left[e] ?? 0, probe)
+    const after = candidate(records, e, bar, left[e] ?? 0, probe, e === likely)
     if (!after) continue
     if (after.valid <= before.valid || after.invalid >= before.invalid) continue
     const share = validShare(after)

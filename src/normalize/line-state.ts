@@ -20,6 +20,8 @@ export interface Replacement {
   text: string
   /** Rule of this replacement when it differs from the one passed to applyReplacements. */
   ruleId?: string
+  /** `text.slice(start, end)`, when the rule has that string already (no copy is made). */
+  actual?: string
 }
 
 export interface LineState {
@@ -97,7 +99,7 @@ function recordEdit(state: LineState, ruleId: string, r: Replacement, from: numb
     ruleId: r.ruleId ?? ruleId,
     line: state.line,
     column: from + 1,
-    actual: state.text.slice(r.start, r.end),
+    actual: r.actual ?? state.text.slice(r.start, r.end),
     expected: r.text,
   })
 }
