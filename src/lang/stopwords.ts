@@ -1,31 +1,29 @@
 /** Function-word lookup shared by the line features. */
 import data from '../data/stopwords.json' with { type: 'json' }
+import {
+  addRange,
+  createRangeTable,
+  findRange,
+  hashOfRange,
+  type RangeTable,
+} from '../text/range-table.js'
 
 const STOPWORDS: ReadonlySet<string> = new Set([...data.vie, ...data.eng])
 /** Longest function word, in code units: a longer word is none. */
 const LONGEST = Math.max(...[...STOPWORDS].map((word) => word.length))
 
 /**
- * The list as an open-addressing table keyed by a hash of a word's code units, so that a word of
- * a line is looked up where it stands: a set lookup needs the word sliced out (and hashes it).
+ * The list as a table looked up by a range of a line (range-table.ts), so that a word of a line
+ * is looked up where it stands: a set lookup needs the word sliced out (and hashes it).
  */
-const SLOTS = 1024
-const MASK = SLOTS - 1
 const TABLE = tableOf(STOPWORDS)
 
-function hashOf(text: string, from: number, to: number): number {
-  let hash = to - from
-  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
-  return (hash ^ (hash >>> 10)) & MASK
-}
-
-function tableOf(words: ReadonlySet<string>): readonly string[] {
-  const table = new Array<string>(SLOTS).fill('')
+function tableOf(words: ReadonlySet<string>): RangeTable<true> {
+  const table = createRangeTable<true>(Infinity)
   for (const word of words) {
     if (word === '') continue
-    let slot = hashOf(word, 0, word.length)
-    while (table[slot] !== '') slot = (slot + 1) & MASK
-    table[slot] = word
+    const hash = hashOfRange(word, 0, word.length)
+    addRange(table, findRange(table, word, 0, word.length, hash), word, hash, true)
   }
   return table
 }
@@ -38,9 +36,6 @@ function tableOf(words: ReadonlySet<string>): readonly string[] {
 export function isLowerStopwordIn(lower: string, from: number, to: number): boolean {
   const length = to - from
   if (length <= 0 || length > LONGEST) return false
-  for (let slot = hashOf(lower, from, to); ; slot = (slot + 1) & MASK) {
-    const word = TABLE[slot] ?? ''
-    if (word === '') return false
-    if (word.length === length && lower.startsWith(word, from)) return true
-  }
+  const slot = findRange(TABLE, lower, from, to, hashOfRange(lower, from, to))
+  return TABLE.keys[slot] !== undefined
 }

@@ -6,7 +6,7 @@
  * and passed down, never kept in a module. Each table is bounded: when it is full it is
  * emptied, so endless distinct words cost memory once, not without end.
  */
-import { createChunkTable, type ChunkTable } from './chunk-table.js'
+import { createRangeTable, type RangeTable } from '../text/range-table.js'
 import type { ChunkRecord } from './chunks.js'
 import type { LineTable } from './line-cache.js'
 import type { WrittenStyle } from './tone-fix.js'
@@ -29,8 +29,8 @@ export interface UnicodeForms {
 }
 
 export interface NormalizeCache {
-  /** A space-separated chunk → its score and its legacy readings (chunks.ts, chunk-table.ts). */
-  readonly chunks: ChunkTable<ChunkRecord>
+  /** A space-separated chunk → its score and its legacy readings (chunks.ts, text/range-table.ts). */
+  readonly chunks: RangeTable<ChunkRecord>
   /** Whether a word shows a tell-tale sign of mis-decoding. */
   readonly telling: MemoTable<boolean>
   /** A word → the word with its tone placed right (undefined: leave it). */
@@ -59,7 +59,7 @@ export interface NormalizeCache {
 export function createNormalizeCache(holdsEdits = false): NormalizeCache {
   return {
     holdsEdits,
-    chunks: createChunkTable(CACHE_LIMIT),
+    chunks: createRangeTable(CACHE_LIMIT),
     telling: new Map(),
     tonePlacement: new Map(),
     styles: new Map(),

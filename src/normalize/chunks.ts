@@ -2,7 +2,7 @@
  * A line cut at its spaces for the encoding repairs: each chunk with its score (decode/score.ts
  * never counts a word across a space, so a line's score is the sum of its chunks') and, filled
  * in only when a legacy repair asks, its strict reading in each legacy encoding. A chunk's
- * record is remembered in the cache (chunk-table.ts), so a word seen before costs one lookup;
+ * record is remembered in the cache (text/range-table.ts), so a word seen before costs one lookup;
  * chunks of printable ASCII, which count no word and read as themselves, are left out.
  */
 import { lazy } from '../text/lazy.js'
@@ -16,7 +16,7 @@ import {
 import { scoreVietnamese, type VietnameseScore } from '../decode/score.js'
 import { westernByte } from '../decode/western.js'
 import type { NormalizeCache } from './cache.js'
-import { addChunk, findChunk, HASH_SEED, hashStep } from './chunk-table.js'
+import { addRange, findRange, HASH_SEED, hashStep } from '../text/range-table.js'
 
 /** numbers[READ_VALID + e] before the chunk is read in encoding e, and when it does not decode. */
 const UNREAD = -2
@@ -76,7 +76,7 @@ function newRecord(word: string): ChunkRecord {
 
 /**
  * The chunks of a line that can count a word: the matches of /[^ ]+/g that are not printable
- * ASCII, with records from the cache's chunk table (chunk-table.ts). Each code unit is read
+ * ASCII, with records from the cache's chunk table (text/range-table.ts). Each code unit is read
  * once, for the hash and the printable test together (`outside` goes negative at a code unit
  * outside U+0021–U+007E); only a chunk that is not printable is looked up.
  */
@@ -97,12 +97,12 @@ export function lineChunks(text: string, cache: NormalizeCache): LineChunks {
       outside |= (c - 0x21) | (0x7e - c)
     }
     if (outside < 0) {
-      const slot = findChunk(table, text, start, end, hash)
+      const slot = findRange(table, text, start, end, hash)
       let record = table.records[slot]
       if (record === undefined) {
         const word = text.slice(start, end)
         record = newRecord(word)
-        addChunk(table, slot, word, hash, record)
+        addRange(table, slot, word, hash, record)
       }
       records.push(record)
       starts.push(start)

@@ -1,13 +1,14 @@
 /**
- * The table of a cache's chunk records (chunks.ts), looked up by a range of the line rather
- * than by a string: the hash is worked out while the line is scanned for its spaces, and a
- * chunk seen before is compared in place, so a hit costs no slice and no Map lookup (most
- * chunks of a page are words it has used before). Open addressing with linear probing; grown
- * by doubling, emptied when it holds CACHE_LIMIT entries, as the other tables are.
+ * A table of string keys looked up by a range of a text rather than by a string: the caller
+ * works out the range's hash as it scans (hashStep, or hashOfRange), and a key held is compared
+ * in place, so a lookup costs no slice and no Map lookup. Open addressing with linear probing;
+ * grown by doubling, emptied when it holds `limit` entries. It holds the normaliser's chunk
+ * records (normalize/chunks.ts: most chunks of a page are words it has used before) and the
+ * function words (lang/stopwords.ts: every word of every line is looked up).
  */
 
 /**
- * Slots once the first chunk comes (a page's distinct chunks are a few hundred to a few
+ * Slots once the first key comes (a page's distinct chunks are a few hundred to a few
  * thousand: growing from a small table cost more than the lookups; with 1024 most pages of the
  * bench corpus, 400-750 distinct chunks, grew once more: 0.5-3 % of a legacy page's
  * instructions); a table is made with one empty slot, so that a cache whose lines never need
@@ -15,7 +16,7 @@
  */
 const FIRST_CAPACITY = 2048
 
-export interface ChunkTable<R> {
+export interface RangeTable<R> {
   /** Entries held. */
   size: number
   /** Slot count minus one (a power of two minus one). */
@@ -24,11 +25,11 @@ export interface ChunkTable<R> {
   /** Per slot, its key's hash, or 0 when it is free (a hash of 0 is kept as 1). */
   hashes: Int32Array
   records: (R | undefined)[]
-  /** Entries at which the table is emptied. */
+  /** Entries at which the table is emptied (Infinity: never). */
   readonly limit: number
 }
 
-export function createChunkTable<R>(limit: number): ChunkTable<R> {
+export function createRangeTable<R>(limit: number): RangeTable<R> {
   return {
     size: 0,
     mask: 0,
@@ -44,6 +45,13 @@ export const hashStep = (hash: number, code: number): number => Math.imul(hash ^
 /** The hash of an empty range. */
 export const HASH_SEED = -2128831035
 
+/** The hash of text[start, end), as hashStep makes it code unit by code unit. */
+export function hashOfRange(text: string, start: number, end: number): number {
+  let hash = HASH_SEED
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i))
+  return hash
+}
+
 /** Whether text[start, start + key.length) is key. */
 function sameRange(key: string, text: string, start: number): boolean {
   for (let i = 0; i < key.length; i++) {
@@ -53,8 +61,8 @@ function sameRange(key: string, text: string, start: number): boolean {
 }
 
 /** The slot holding text[start, end) (hash `hash`), or the empty slot where it would go. */
-export function findChunk<R>(
-  table: ChunkTable<R>,
+export function findRange<R>(
+  table: RangeTable<R>,
   text: string,
   start: number,
   end: number,
@@ -78,11 +86,11 @@ export function findChunk<R>(
 const occupied = (hash: number): number => hash | 0 || 1
 
 /**
- * Hold `record` for `key` (hash `hash`), which findChunk just did not find, giving `slot`
+ * Hold `record` for `key` (hash `hash`), which findRange just did not find, giving `slot`
  * (another slot is found if the table has to grow or be emptied first).
  */
-export function addChunk<R>(
-  table: ChunkTable<R>,
+export function addRange<R>(
+  table: RangeTable<R>,
   slot: number,
   key: string,
   hash: number,
@@ -93,14 +101,14 @@ export function addChunk<R>(
   // At most half the slots are used, so that a probe ends soon at an empty one.
   const crowded = (table.size + 1) * 2 > table.mask + 1
   if (crowded) grow(table)
-  if (full || crowded) slot = findChunk(table, key, 0, key.length, hash)
+  if (full || crowded) slot = findRange(table, key, 0, key.length, hash)
   table.keys[slot] = key
   table.hashes[slot] = occupied(hash)
   table.records[slot] = record
   table.size++
 }
 
-function empty<R>(table: ChunkTable<R>): void {
+function empty<R>(table: RangeTable<R>): void {
   table.size = 0
   table.mask = 0
   table.keys = [undefined]
@@ -108,7 +116,7 @@ function empty<R>(table: ChunkTable<R>): void {
   table.records = [undefined]
 }
 
-function grow<R>(table: ChunkTable<R>): void {
+function grow<R>(table: RangeTable<R>): void {
   const { keys, hashes, records } = table
   const capacity = Math.max((table.mask + 1) * 2, FIRST_CAPACITY)
   table.mask = capacity - 1
@@ -118,7 +126,7 @@ function grow<R>(table: ChunkTable<R>): void {
   for (let slot = 0; slot < keys.length; slot++) {
     const key = keys[slot]
     if (key === undefined) continue
-    // The probe starts at the mark, as findChunk's does.
+    // The probe starts at the mark, as findRange's does.
     const mark = hashes[slot] ?? 0
     let to = mark & table.mask
     while (table.hashes[to] !== 0) to = (to + 1) & table.mask

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addChunk,
-  createChunkTable,
-  findChunk,
-  HASH_SEED,
-  hashStep,
-} from '../../src/normalize/chunk-table.js'
+import { addRange, createRangeTable, findRange, hashOfRange } from '../src/text/range-table.js'
 
-const hashOf = (text: string, start = 0, end = text.length): number => {
-  let hash = HASH_SEED
-  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i))
-  return hash
-}
+/** The hash of a whole key. */
+const hashOf = (text: string): number => hashOfRange(text, 0, text.length)
 
-describe('chunk table', () => {
+describe('range table', () => {
   it('finds a range of a line by its text, as a Map finds the sliced string', () => {
-    const table = createChunkTable<number>(100_000)
+    const table = createRangeTable<number>(100_000)
     const reference = new Map<string, number>()
     // Many keys (the table grows several times), short and long, sharing prefixes.
     const words = Array.from({ length: 5000 }, (_, i) => `Vi${'ệt'.repeat(i % 7)}${i % 1777}`)
@@ -23,44 +14,44 @@ describe('chunk table', () => {
       const line = `xx ${word} yy`
       const start = 3
       const end = start + word.length
-      const hash = hashOf(line, start, end)
-      const slot = findChunk(table, line, start, end, hash)
+      const hash = hashOfRange(line, start, end)
+      const slot = findRange(table, line, start, end, hash)
       const held = table.keys[slot]
       expect(held === undefined ? undefined : table.records[slot]).toBe(reference.get(word))
       if (held === undefined) {
-        addChunk(table, slot, word, hash, reference.size)
+        addRange(table, slot, word, hash, reference.size)
         reference.set(word, reference.size)
       } else expect(held).toBe(word)
     }
     expect(table.size).toBe(reference.size)
     for (const [word, value] of reference) {
-      const slot = findChunk(table, word, 0, word.length, hashOf(word))
+      const slot = findRange(table, word, 0, word.length, hashOf(word))
       expect(table.records[slot]).toBe(value)
     }
   })
 
   it('is emptied when it holds its limit, and goes on working', () => {
-    const table = createChunkTable<string>(50)
+    const table = createRangeTable<string>(50)
     for (let i = 0; i < 175; i++) {
       const word = `w${i}`
       const hash = hashOf(word)
-      addChunk(table, findChunk(table, word, 0, word.length, hash), word, hash, word)
+      addRange(table, findRange(table, word, 0, word.length, hash), word, hash, word)
       expect(table.size).toBeLessThanOrEqual(50)
-      expect(table.records[findChunk(table, word, 0, word.length, hash)]).toBe(word)
+      expect(table.records[findRange(table, word, 0, word.length, hash)]).toBe(word)
     }
     expect(table.size).toBe(25)
   })
 
   it('holds a chunk whose hash is 0 (a free slot is marked 0) through growing', () => {
-    const table = createChunkTable<string>(100_000)
+    const table = createRangeTable<string>(100_000)
     // The caller gives the hash: forced to 0 for these keys, and spread for the others.
     const add = (word: string, hash: number): void => {
-      const slot = findChunk(table, word, 0, word.length, hash)
+      const slot = findRange(table, word, 0, word.length, hash)
       expect(table.keys[slot]).toBeUndefined()
-      addChunk(table, slot, word, hash, word)
+      addRange(table, slot, word, hash, word)
     }
     const found = (word: string, hash: number): string | undefined =>
-      table.records[findChunk(table, word, 0, word.length, hash)]
+      table.records[findRange(table, word, 0, word.length, hash)]
     for (const word of ['zero', 'nil', 'none']) add(word, 0)
     for (let i = 0; i < 3000; i++) add(`w${i}`, hashOf(`w${i}`))
     for (const word of ['zero', 'nil', 'none']) expect(found(word, 0)).toBe(word)
