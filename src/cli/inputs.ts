@@ -91,6 +91,7 @@ export async function listInputs(
   }
   const silent: Report = () => undefined
   let globbed: Set<string> | null = null
+  const wanted = wantedName(options.extensions)
   async function* batches(): AsyncGenerator<InputSource[]> {
     for (const root of roots) {
       for await (const batch of batchesOf(root, options, silent)) {
@@ -110,7 +111,7 @@ export async function listInputs(
       if (globbed.has(absolute)) return true
       for (const root of roots) {
         if (root.kind === 'file' && root.absolute === absolute) return true
-        if (root.kind === 'folder' && walkCouldYield(root.absolute, absolute, options)) {
+        if (root.kind === 'folder' && walkCouldYield(root.absolute, absolute, wanted, options)) {
           if ((await stat(absolute).catch(() => null))?.isFile() === true) return true
         }
       }
@@ -275,15 +276,21 @@ function wantedName(extensions: readonly string[]): (name: string) => boolean {
 }
 
 /**
- * Whether the walk of `root` could yield `file`: below it, no hidden part, a wanted
- * extension, not inside the excluded folder. (Whether it exists is the caller's question.)
+ * Whether the walk of `root` could yield `file`: below it, no hidden part, a `wanted` name
+ * (wantedName of the extensions), not inside the excluded folder. (Whether it exists is the
+ * caller's question.)
  */
-function walkCouldYield(root: string, file: string, options: ExpandOptions): boolean {
+function walkCouldYield(
+  root: string,
+  file: string,
+  wanted: (name: string) => boolean,
+  options: ExpandOptions,
+): boolean {
   const relative = below(root, file)
   if (relative === null) return false
   const parts = relative.split(path.sep)
   if (parts.some((part) => part.startsWith('.'))) return false
-  if (!wantedName(options.extensions)(parts.at(-1) ?? '')) return false
+  if (!wanted(parts.at(-1) ?? '')) return false
   // The walk skips the excluded folder only when it meets it, strictly below the root.
   const exclude = options.exclude ?? null
   if (exclude === null || below(root, exclude) === null) return true
