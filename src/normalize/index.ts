@@ -6,6 +6,7 @@
  * that needed work, are remembered in a cache (cache.ts) that the caller creates and passes to
  * every line of a document; without one, each line that needs work gets its own.
  */
+import { flatCopy } from '../text/flat-copy.js'
 import { CACHE_LIMIT, createNormalizeCache, type NormalizeCache } from './cache.js'
 import { editsSince, lookUpLine, rememberLine, replayLine } from './line-cache.js'
 import { createLineState } from './line-state.js'
@@ -51,7 +52,8 @@ function normalizeSuspect(
   const hit = repeat ? lookUpLine(cache.lines, line, options) : undefined
   if (hit) return replayLine(hit, lineNumber, edits, tones)
   const memo = cache ?? createNormalizeCache()
-  const state = createLineState(line, lineNumber, edits)
+  // The rules scan the line several times: as its own string, not a view into the text.
+  const state = createLineState(flatCopy(line), lineNumber, edits)
   const from = edits.length
   const { old, new: recent } = tones
   // A line whose only fault is its spaces takes the narrow path when it can (spacing-path.ts).
