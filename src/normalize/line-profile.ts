@@ -104,6 +104,15 @@ export function lineProfile(text: string): number {
 }
 
 /**
+ * The profile of a `western` line (fast-path.ts), known without reading it again: the
+ * classifier read it to the end and found characters beyond ASCII, every one of them one that
+ * windows-1252 or Latin-1 can show, and nothing that a text rule or the invisible-character
+ * step looks for. HAS_LEAD is set whether or not the line has a lead (a flag only lets a rule
+ * look: the UTF-8 repair's own scan finds no sequence where there is none).
+ */
+export const WESTERN_PROFILE = HAS_NON_ASCII | HAS_LEAD
+
+/**
  * Something whose text changes, with the profile of its text (line-state.ts drops the profile
  * whenever it changes the text, so that no string comparison is needed here).
  */

@@ -24,6 +24,7 @@ import {
   HAS_SPACE_BEFORE_PUNCTUATION,
   HAS_ZERO_WIDTH,
   flagsOf,
+  WESTERN_PROFILE,
 } from './line-profile.js'
 import {
   betweenLettersReplacements,
@@ -99,6 +100,8 @@ export function runRepairs(
   cache: NormalizeCache,
   western = false,
 ): number {
+  // The classifier has just read a `western` line whole: its profile is known.
+  if (western) state.profile ??= WESTERN_PROFILE
   if (options.isEnabled('normalise/invisible') && (flagsOf(state) & HAS_ZERO_WIDTH) !== 0) {
     // Zero-width characters are never bytes of a legacy encoding: drop them before anything.
     applyReplacements(state, 'normalise/invisible', zeroWidthReplacements(state.text))
