@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module'
 import { lazy } from '../text/lazy.js'
-import { CHARS, NFC_INERT } from '../normalize/char-table.js'
+import { Char, CHARS } from '../normalize/char-table.js'
 import { fromCodes } from './codes.js'
 import { isWordSeparator } from './score.js'
 import { composeTones } from './tone-compose.js'
@@ -80,7 +80,7 @@ function strictTable(table: ByteTable | undefined): Int32Array | undefined {
   return Int32Array.from({ length: 256 }, (_, b) => {
     const code = table.codes[b] ?? 0
     if (table.roundTrips[b] !== 1) return -1
-    return code | (((CHARS[code] ?? 0) & NFC_INERT) !== 0 ? INERT : 0)
+    return code | (((CHARS[code] ?? 0) & Char.NFC_INERT) !== 0 ? INERT : 0)
   })
 }
 
@@ -163,7 +163,7 @@ export function decodeWesternStrict(text: string, encoding: LegacyEncoding): str
 /** Whether every character is NFC on its own and composes with nothing (char-table.ts). */
 function isNfcInert(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    if (((CHARS[text.charCodeAt(i)] ?? 0) & NFC_INERT) === 0) return false
+    if (((CHARS[text.charCodeAt(i)] ?? 0) & Char.NFC_INERT) === 0) return false
   }
   return true
 }

@@ -6,7 +6,7 @@
  * letters and symbols, none of which composes with a starter before it) and single tone marks
  * right after a letter they compose with is handled; anything else is left to normalize().
  */
-import { CHARS, NFC_INERT } from '../normalize/char-table.js'
+import { Char, CHARS } from '../normalize/char-table.js'
 import { lazy } from '../text/lazy.js'
 
 const TONE_MARKS = [0x300, 0x301, 0x303, 0x309, 0x323]
@@ -43,7 +43,7 @@ export function composeTones(codes: readonly number[]): number[] | undefined {
   let length = 0
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? 0
-    if (((CHARS[code] ?? 0) & NFC_INERT) !== 0) {
+    if (((CHARS[code] ?? 0) & Char.NFC_INERT) !== 0) {
       out[length++] = code
       continue
     }

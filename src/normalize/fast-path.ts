@@ -5,17 +5,14 @@
  * (TONE_SUSPECT, STYLE_HINT, NEEDS_WORK, WESTERN_ONLY) without a regex.
  */
 import {
-  AFTER_SPACE,
+  Char,
   CHARS,
-  CONTINUATION,
   endsSequence,
-  NON_ASCII,
-  NOT_WESTERN,
+  isVowel,
+  Pair,
   pairAt,
   pairStyle,
   pairSuspect,
-  SAFE,
-  SUSPECT_FLAGS,
 } from './char-table.js'
 
 /**
@@ -26,10 +23,10 @@ import {
 export type LineKind = 'clean' | 'style' | 'western' | 'suspect'
 
 /**
- * Classify a line in one pass. A common character costs one table read and no branch but the
- * SAFE test: a space before punctuation is caught by a shifted bit, the Western-only test by
- * or-ing the entries, and the pair table is read for every character (it is 0 unless both
- * are vowels and some pattern mentions the pair). When the line is `style` or `western`,
+ * Classify a line in one pass. A common character costs one table read and one test (safe, no
+ * continuation): a space before punctuation is caught by a shifted bit, the Western-only test
+ * by or-ing the entries, and the pair table is read only for two vowels in a row (it is 0
+ * unless both are vowels and some pattern mentions the pair). When the line is `style` or `western`,
  * `styleHints` (if given) receives what styleHintsAt would return.
  */
 export function classifyLine(line: string, styleHints?: number[]): LineKind {
@@ -40,16 +37,20 @@ export function classifyLine(line: string, styleHints?: number[]): LineKind {
   let afterSpace = 0
   let style = false
   let prev = 0
+  const chars = CHARS
   for (let i = 0; i < n; i++) {
-    const t = CHARS[line.charCodeAt(i)] ?? 0
+    const t = chars[line.charCodeAt(i)] ?? 0
     seen |= t
     afterSpace |= (prev << 2) & t
-    if ((t & SAFE) === 0) return 'suspect'
-    if ((t & CONTINUATION) !== 0 && endsSequence(line, i)) return 'suspect'
-    const f = pairAt(prev, t)
-    if (f !== 0) {
-      if ((f & SUSPECT_FLAGS) !== 0 && pairSuspect(line, i, f)) return 'suspect'
-      if (pairStyle(line, i, f)) {
+    // One test for the common character: safe, and no continuation.
+    if ((t & (Char.SAFE | Char.CONTINUATION)) !== Char.SAFE) {
+      if ((t & Char.SAFE) === 0 || endsSequence(line, i)) return 'suspect'
+    }
+    // The pair table is 0 unless both are vowels: most characters skip it.
+    if (isVowel(prev) && isVowel(t)) {
+      const f = pairAt(prev, t)
+      if ((f & Pair.SUSPECT) !== 0 && pairSuspect(line, i, f)) return 'suspect'
+      if (f !== 0 && pairStyle(line, i, f)) {
         style = true
         styleHints?.push(i - 1)
       }
@@ -57,9 +58,9 @@ export function classifyLine(line: string, styleHints?: number[]): LineKind {
     prev = t
   }
   // A doubled space, or a space before , . ; : ! ? …
-  if ((afterSpace & AFTER_SPACE) !== 0) return 'suspect'
+  if ((afterSpace & Char.AFTER_SPACE) !== 0) return 'suspect'
   // Only characters windows-1252 or Latin-1 can show, some beyond ASCII: maybe mis-decoded.
-  if ((seen & NOT_WESTERN) === 0 && (seen & NON_ASCII) !== 0) return 'western'
+  if ((seen & Char.NOT_WESTERN) === 0 && (seen & Char.NON_ASCII) !== 0) return 'western'
   return style ? 'style' : 'clean'
 }
 
@@ -92,7 +93,7 @@ export function hasToneSuspectIn(text: string, from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const t = CHARS[text.charCodeAt(i)] ?? 0
     const f = pairAt(prev, t)
-    if ((f & SUSPECT_FLAGS) !== 0 && pairSuspect(text, i, f)) return true
+    if ((f & Pair.SUSPECT) !== 0 && pairSuspect(text, i, f)) return true
     prev = t
   }
   return false

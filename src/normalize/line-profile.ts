@@ -5,7 +5,7 @@
  * still decides. test/normalize/line-profile.test.ts checks each flag against its rule.
  */
 import { lazy } from '../text/lazy.js'
-import { CHARS, CONTINUATION, LEAD, NFC_INERT, NON_ASCII, NOT_WESTERN } from './char-table.js'
+import { Char, CHARS } from './char-table.js'
 
 /** A zero-width space, word joiner or BOM (`normalise/invisible`, run first). */
 export const HAS_ZERO_WIDTH = 1
@@ -63,7 +63,7 @@ const profileTable = lazy((): Uint32Array => {
   for (let c = 0; c < 0x10000; c++) {
     const t = CHARS[c] ?? 0
     const h = hints[c] ?? 0
-    const attention = h !== 0 || c === 0x20 || (t & CONTINUATION) !== 0
+    const attention = h !== 0 || c === 0x20 || (t & Char.CONTINUATION) !== 0
     table[c] = (t | (h << 16) | (attention ? ATTENTION : 0)) >>> 0
   }
   return table
@@ -76,7 +76,7 @@ export function lineProfile(text: string): number {
   const table = profileTable()
   let flags = 0
   let seen = 0
-  let every = NFC_INERT
+  let every = Char.NFC_INERT
   let prev = 0
   let prevCode = -1
   for (let i = 0; i < n; i++) {
@@ -89,7 +89,10 @@ export function lineProfile(text: string): number {
       flags |= h & ~PHRASE_END
       if ((h & PHRASE_END) !== 0 && prevCode === 0x20) flags |= HAS_SPACE_BEFORE_PUNCTUATION
       if (c === 0x20 && prevCode === 0x20) flags |= HAS_ODD_SPACING
-      if ((prev & LEAD) !== 0 && ((e & CONTINUATION) !== 0 || (c === 0x20 && prevCode === 0xc3))) {
+      if (
+        (prev & Char.LEAD) !== 0 &&
+        ((e & Char.CONTINUATION) !== 0 || (c === 0x20 && prevCode === 0xc3))
+      ) {
         flags |= HAS_LEAD
       }
     }
@@ -97,9 +100,9 @@ export function lineProfile(text: string): number {
     prevCode = c
   }
   if (text.charCodeAt(0) === 0x20 || prevCode === 0x20) flags |= HAS_ODD_SPACING
-  if ((every & NFC_INERT) === 0) flags |= HAS_NON_INERT
-  if ((seen & NON_ASCII) !== 0) flags |= HAS_NON_ASCII
-  if ((seen & NOT_WESTERN) !== 0) flags |= HAS_NOT_WESTERN
+  if ((every & Char.NFC_INERT) === 0) flags |= HAS_NON_INERT
+  if ((seen & Char.NON_ASCII) !== 0) flags |= HAS_NON_ASCII
+  if ((seen & Char.NOT_WESTERN) !== 0) flags |= HAS_NOT_WESTERN
   return flags
 }
 

@@ -5,7 +5,7 @@
  * are mojibake-repair.ts.
  */
 import { westernByte } from '../decode/western.js'
-import { CHARS, codeAt, CONTINUATION } from './char-table.js'
+import { Char, CHARS, codeAt } from './char-table.js'
 import type { Replacement } from './line-state.js'
 
 const LETTER_BEFORE = /\p{L}$/u
@@ -87,7 +87,7 @@ function decodeSequenceAt(text: string, start: number, count: number): string | 
 }
 
 const isContinuation = (text: string, i: number): boolean =>
-  i < text.length && ((CHARS[text.charCodeAt(i)] ?? 0) & CONTINUATION) !== 0
+  i < text.length && ((CHARS[text.charCodeAt(i)] ?? 0) & Char.CONTINUATION) !== 0
 
 /**
  * The length of the sequence starting at `i`, 0 if none: the matches of

@@ -19,19 +19,7 @@
  */
 import { hasInvalidWord } from '../decode/score.js'
 import type { NormalizeCache } from './cache.js'
-import {
-  CHARS,
-  CONTINUATION,
-  endsSequence,
-  LETTER,
-  NON_ASCII,
-  NOT_WESTERN,
-  pairAt,
-  pairStyle,
-  pairSuspect,
-  SAFE,
-  SUSPECT_FLAGS,
-} from './char-table.js'
+import { Char, CHARS, endsSequence, Pair, pairAt, pairStyle, pairSuspect } from './char-table.js'
 import { classifyLine, type LineKind } from './fast-path.js'
 import { applyReplacements, type LineState, type Replacement } from './line-state.js'
 import { SETTLED_CLEAN, SETTLED_STYLE, UNKNOWN } from './repairs.js'
@@ -58,7 +46,7 @@ export const WESTERN = 8
  * quote or bracket (beforeClosingPunctuation), or a stop (beforeStrayPunctuation).
  */
 function mayTakeSpaceAfter(c: number): boolean {
-  return ((CHARS[c] ?? 0) & LETTER) !== 0 || isCloser(c) || isStop(c)
+  return ((CHARS[c] ?? 0) & Char.LETTER) !== 0 || isCloser(c) || isStop(c)
 }
 
 /**
@@ -90,8 +78,8 @@ export function spacingFaults(line: string, runs: Replacement[]): number {
       }
       if (run < 0) run = i
     } else {
-      if ((t & SAFE) === 0) return 0
-      if ((t & CONTINUATION) !== 0 && endsSequence(line, i)) return 0
+      if ((t & Char.SAFE) === 0) return 0
+      if ((t & Char.CONTINUATION) !== 0 && endsSequence(line, i)) return 0
       if (run >= 0) {
         if (run === 0) runs.push({ start: 0, end: i, text: '' })
         else if (!plain || i - run > 1) runs.push({ start: run, end: i, text: ' ' })
@@ -108,7 +96,7 @@ export function spacingFaults(line: string, runs: Replacement[]): number {
       seen |= t
       const f = pairAt(prev, t)
       if (f !== 0) {
-        if ((f & SUSPECT_FLAGS) !== 0 && pairSuspect(line, i, f)) return 0
+        if ((f & Pair.SUSPECT) !== 0 && pairSuspect(line, i, f)) return 0
         if (pairStyle(line, i, f)) faults |= STYLE
       }
     }
@@ -118,7 +106,7 @@ export function spacingFaults(line: string, runs: Replacement[]): number {
   if (run >= 0) runs.push({ start: run, end: n, text: '' })
   if (runs.length > 0) faults |= ODD_SPACING
   if (faults === 0) return 0
-  const western = (seen & NOT_WESTERN) === 0 && (seen & NON_ASCII) !== 0
+  const western = (seen & Char.NOT_WESTERN) === 0 && (seen & Char.NON_ASCII) !== 0
   return western ? faults | WESTERN : faults
 }
 

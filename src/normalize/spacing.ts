@@ -1,7 +1,7 @@
 /**
  * Rules `normalise/invisible`, `normalise/space` and `normalise/punctuation-space`.
  */
-import { CHARS, codeAt, isWhiteSpace, LETTER } from './char-table.js'
+import { Char, CHARS, codeAt, isWhiteSpace } from './char-table.js'
 import type { Replacement } from './line-state.js'
 import { replacementsOf } from './line-state.js'
 
@@ -70,7 +70,7 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 function letterOrMarkEndsAt(text: string, i: number): boolean {
   if (i < 0) return false
   const c = text.charCodeAt(i)
-  if (((CHARS[c] ?? 0) & LETTER) !== 0) return true
+  if (((CHARS[c] ?? 0) & Char.LETTER) !== 0) return true
   if (c < 0x80) return false
   const high = i > 0 ? text.charCodeAt(i - 1) : 0
   const pair = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff

@@ -5,7 +5,7 @@
  * stay cheap.
  */
 import { memo, type NormalizeCache } from './cache.js'
-import { CHARS, isWhiteSpace, LETTER as LETTER_FLAG } from './char-table.js'
+import { Char, CHARS, isWhiteSpace } from './char-table.js'
 import { applyReplacements, type LineState, type Replacement } from './line-state.js'
 import { styleHintsAt } from './fast-path.js'
 import { CODE_LIKE } from './patterns.js'
@@ -19,7 +19,7 @@ const LETTER = /[\p{L}\p{M}]/u
 /** `/[\p{L}\p{M}]/u` on the code unit at i, with ASCII and Vietnamese letters from the table. */
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
-  if (((CHARS[c] ?? 0) & LETTER_FLAG) !== 0) return true
+  if (((CHARS[c] ?? 0) & Char.LETTER) !== 0) return true
   return c >= 0x80 && LETTER.test(text[i] ?? '')
 }
 

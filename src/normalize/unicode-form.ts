@@ -4,7 +4,7 @@
  */
 import { memo, type NormalizeCache, type UnicodeForms } from './cache.js'
 import { lazy } from '../text/lazy.js'
-import { CHARS, NFC_INERT } from './char-table.js'
+import { Char, CHARS } from './char-table.js'
 import type { Replacement } from './line-state.js'
 
 const TONE_THEN_SHAPE = /([aeo])([\u0300\u0301\u0303\u0309]+)([\u0302\u0306])/gi
@@ -25,7 +25,7 @@ export function composeWord(word: string): string {
  */
 function isNfcInertIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    if (((CHARS[text.charCodeAt(i)] ?? 0) & NFC_INERT) === 0) return false
+    if (((CHARS[text.charCodeAt(i)] ?? 0) & Char.NFC_INERT) === 0) return false
   }
   return true
 }

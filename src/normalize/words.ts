@@ -1,6 +1,6 @@
 /** Word-level helpers shared by the word rules. */
 import type { Replacement } from './line-state.js'
-import { CHARS, isWhiteSpace, LETTER } from './char-table.js'
+import { Char, CHARS, isWhiteSpace } from './char-table.js'
 import { CODE_LIKE } from './patterns.js'
 
 /** One code point of `[\p{L}\p{M}]` (the unicode-mode class the words are runs of). */
@@ -12,7 +12,7 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
  */
 function letterOrMarkAt(text: string, i: number): number {
   const c = text.charCodeAt(i)
-  if (((CHARS[c] ?? 0) & LETTER) !== 0) return 1
+  if (((CHARS[c] ?? 0) & Char.LETTER) !== 0) return 1
   if (c < 0x80) return 0
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1)

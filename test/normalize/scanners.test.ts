@@ -11,7 +11,7 @@ import { decodeLegacy, LEGACY_ENCODINGS } from '../../src/decode/legacy.js'
 import { isWordSeparator, separatorTable } from '../../src/decode/score.js'
 import { decodeVni } from '../../src/decode/vni.js'
 import { encodeWestern } from '../../src/decode/western.js'
-import { CHARS, isWhiteSpace, NFC_INERT } from '../../src/normalize/char-table.js'
+import { Char, CHARS, isWhiteSpace } from '../../src/normalize/char-table.js'
 import { hasToneSuspect, styleHintsAt } from '../../src/normalize/fast-path.js'
 import { replacementsOf } from '../../src/normalize/line-state.js'
 import { decodeSequence, mojibakePass } from '../../src/normalize/mojibake.js'
@@ -202,7 +202,7 @@ describe('facts the shortcuts rest on', () => {
   it('text of NFC-inert characters is NFC: every one alone and every pair', () => {
     const inert: string[] = []
     for (let c = 0; c < 0x10000; c++) {
-      if (((CHARS[c] ?? 0) & NFC_INERT) !== 0) inert.push(String.fromCharCode(c))
+      if (((CHARS[c] ?? 0) & Char.NFC_INERT) !== 0) inert.push(String.fromCharCode(c))
     }
     expect(inert.length).toBeGreaterThan(850)
     // No inert character decomposes to a tone mark typed before a circumflex or breve.
