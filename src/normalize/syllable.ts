@@ -196,28 +196,31 @@ const FIRST_VOWEL = CONSONANTS.length + 1
 const keyOf = (bases: string): number =>
   [...bases].reduce((key, base) => key * 32 + LETTER_ORDER.indexOf(base) + 1, 0)
 
-const IS_INITIAL = 1
-const IS_FINAL = 2
-const IS_STOP_FINAL = 4
-const IS_PALATAL_FINAL = 8
-const IS_OPEN = 16
-const IS_CLOSED = 32
-const IS_PALATAL = 64
-const IS_STYLE = 128
+/** Flags of a run of letters (an enum: written as numbers where used, char-table.ts). */
+const enum Run {
+  INITIAL = 1,
+  FINAL = 2,
+  STOP_FINAL = 4,
+  PALATAL_FINAL = 8,
+  OPEN = 16,
+  CLOSED = 32,
+  PALATAL = 64,
+  STYLE = 128,
+}
 
 function buildRunFlags(): Uint8Array {
   const flags = new Uint8Array(32 * 32 * 32)
   const mark = (set: Iterable<string>, flag: number): void => {
     for (const run of set) flags[keyOf(run)] = (flags[keyOf(run)] ?? 0) | flag
   }
-  mark(INITIALS, IS_INITIAL)
-  mark(FINALS, IS_FINAL)
-  mark(STOP_FINALS, IS_STOP_FINAL)
-  mark(['ch', 'nh'], IS_PALATAL_FINAL)
-  mark(OPEN_NUCLEI, IS_OPEN)
-  mark(CLOSED_NUCLEI, IS_CLOSED)
-  mark(PALATAL_NUCLEI, IS_PALATAL)
-  mark(['oa', 'oe', 'uy'], IS_STYLE)
+  mark(INITIALS, Run.INITIAL)
+  mark(FINALS, Run.FINAL)
+  mark(STOP_FINALS, Run.STOP_FINAL)
+  mark(['ch', 'nh'], Run.PALATAL_FINAL)
+  mark(OPEN_NUCLEI, Run.OPEN)
+  mark(CLOSED_NUCLEI, Run.CLOSED)
+  mark(PALATAL_NUCLEI, Run.PALATAL)
+  mark(['oa', 'oe', 'uy'], Run.STYLE)
   return flags
 }
 
@@ -283,7 +286,7 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
   let tone = TONE_NONE
   let toned = -1
   // The part being read (initial, nucleus, final), each part's key and length.
-  let part = INITIAL_PART
+  let part = Part.INITIAL
   let initial = 0
   let initialLength = 0
   let nucleus = 0
@@ -295,9 +298,16 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
   // The letters so far fit no syllable (a part too long, a vowel after the final): only the
   // rest of the word's characters are still looked at (one that is no letter decides alone).
   let misfit = false
+  // Module constants read once (each use of one in the loop would read the module's context).
+  const letterCodes = LETTER_CODES
+  const shapedBase = SHAPED_BASE
+  const firstVowel = FIRST_VOWEL
+  const q = Q
+  const g = G
+  const toneNone = TONE_NONE
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    const code = c < 0x1f00 ? (LETTER_CODES[c] ?? 0) : 0
+    const code = c < 0x1f00 ? (letterCodes[c] ?? 0) : 0
     if (code === 0) {
       // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K).
       // Below U+2000 only the letters of the table do (Latin, Greek and Cyrillic case pairs
@@ -311,70 +321,73 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
         isWellFormedByParse(text.slice(from, to))
       )
     }
-    if (code >> 5 !== TONE_NONE) {
+    if (code >> 5 !== toneNone) {
       tones++
       tone = code >> 5
       toned = i
     }
     if (misfit) continue
     const base = code & 31
-    if (base < FIRST_VOWEL) {
-      if (part === INITIAL_PART) {
+    if (base < firstVowel) {
+      if (part === Part.INITIAL) {
         initial = initial * 32 + base
         misfit = ++initialLength > 3
       } else {
-        if (part === NUCLEUS_PART) {
-          part = FINAL_PART
+        if (part === Part.NUCLEUS) {
+          part = Part.FINAL
           nucleusEnd = i
         }
         final = final * 32 + base
         misfit = to - nucleusEnd > 2
       }
-    } else if (part === INITIAL_PART) {
+    } else if (part === Part.INITIAL) {
       // `qu` and `gi` are initials when another vowel follows (quý = qu+ý, già = gi+à).
       if (
         initialLength === 1 &&
-        ((initial === Q && base === U) || (initial === G && base === I)) &&
+        ((initial === q && base === U) || (initial === g && base === I)) &&
         i + 1 < to &&
-        baseAt(text, i + 1) >= FIRST_VOWEL
+        baseAt(text, i + 1) >= firstVowel
       ) {
         initial = initial * 32 + base
         initialLength = 2
         continue
       }
-      part = NUCLEUS_PART
+      part = Part.NUCLEUS
       nucleusStart = i
       nucleus = base
-      if (SHAPED_BASE[base - 1] === 1) shaped = i
-    } else if (part === NUCLEUS_PART) {
+      if (shapedBase[base - 1] === 1) shaped = i
+    } else if (part === Part.NUCLEUS) {
       nucleus = nucleus * 32 + base
-      if (SHAPED_BASE[base - 1] === 1) shaped = i
+      if (shapedBase[base - 1] === 1) shaped = i
       misfit = i - nucleusStart >= 3
     } else {
       misfit = true // a vowel after the final
     }
   }
-  if (misfit || part === INITIAL_PART) return false
+  if (misfit || part === Part.INITIAL) return false
   const finalFlags = RUNS[final] ?? 0
   const nucleusFlags = RUNS[nucleus] ?? 0
-  if (((RUNS[initial] ?? 0) & IS_INITIAL) === 0 || (finalFlags & IS_FINAL) === 0) return false
-  if ((nucleusFlags & (final === 0 ? IS_OPEN : IS_CLOSED)) === 0) return false
-  if ((finalFlags & IS_PALATAL_FINAL) !== 0 && (nucleusFlags & IS_PALATAL) === 0) return false
+  if (((RUNS[initial] ?? 0) & Run.INITIAL) === 0 || (finalFlags & Run.FINAL) === 0) return false
+  if ((nucleusFlags & (final === 0 ? Run.OPEN : Run.CLOSED)) === 0) return false
+  if ((finalFlags & Run.PALATAL_FINAL) !== 0 && (nucleusFlags & Run.PALATAL) === 0) return false
   if (!spellingAllowsKeys(initial, baseAt(text, nucleusStart))) return false
   if (tones > 1) return false // two tone marks: two different tones, or a doubled one
-  if ((finalFlags & IS_STOP_FINAL) !== 0 && tone !== TONE_ACUTE && tone !== TONE_DOT) return false
+  if ((finalFlags & Run.STOP_FINAL) !== 0 && tone !== TONE_ACUTE && tone !== TONE_DOT) return false
   if (toned < 0) return true
   // toneTargets, on codes
   if (shaped >= 0) return toned === shaped
   if (nucleusEnd < to) return toned === nucleusEnd - 1
   const length = nucleusEnd - nucleusStart
   if (length === 3) return toned === nucleusStart + 1
-  if (length === 2 && (nucleusFlags & IS_STYLE) !== 0) {
+  if (length === 2 && (nucleusFlags & Run.STYLE) !== 0) {
     return toned === nucleusStart || toned === nucleusStart + 1
   }
   return toned === nucleusStart
 }
 
-const INITIAL_PART = 0
-const NUCLEUS_PART = 1
-const FINAL_PART = 2
+/** The part of a syllable being read. */
+const enum Part {
+  INITIAL,
+  NUCLEUS,
+  FINAL,
+}
