@@ -129,12 +129,15 @@ export const flagsAt = (text: string, i: number): number => {
   return c < 0 ? 0 : (CHARS[c] ?? 0)
 }
 
-/** Whether a character entry is a vowel's (pairAt is 0 unless both entries are). */
-export const isVowel = (t: number): boolean => (t & Char.VOWEL_KEY) !== 0
-
-/** Pair flags of the vowels at i - 1 and i (entries prev and t); 0 for most pairs. */
+/**
+ * Pair flags of the vowels at i - 1 and i (entries prev and t); 0 for most pairs. The table is
+ * 0 unless both are vowels, so it is read only then: most characters of a line are not the
+ * second of two vowels, and a scanner asks about every one.
+ */
 export const pairAt = (prev: number, t: number): number =>
-  PAIRS[(prev & Char.VOWEL_KEY) * Pair.KEYS + (t & Char.VOWEL_KEY)] ?? 0
+  (prev & Char.VOWEL_KEY) !== 0 && (t & Char.VOWEL_KEY) !== 0
+    ? (PAIRS[(prev & Char.VOWEL_KEY) * Pair.KEYS + (t & Char.VOWEL_KEY)] ?? 0)
+    : 0
 
 /** Whether the vowel pair ending at index `i` (pair flags f) is a suspect tone placement. */
 export function pairSuspect(text: string, i: number, f: number): boolean {

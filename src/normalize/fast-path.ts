@@ -4,16 +4,7 @@
  * repairs (`western`), only the tone-style count (`style`), or nothing (`clean`). It implements the patterns of patterns.ts
  * (TONE_SUSPECT, STYLE_HINT, NEEDS_WORK, WESTERN_ONLY) without a regex.
  */
-import {
-  Char,
-  CHARS,
-  endsSequence,
-  isVowel,
-  Pair,
-  pairAt,
-  pairStyle,
-  pairSuspect,
-} from './char-table.js'
+import { Char, CHARS, endsSequence, Pair, pairAt, pairStyle, pairSuspect } from './char-table.js'
 
 /**
  * `suspect`: some rule may apply. `western`: only characters windows-1252 or Latin-1 can show,
@@ -25,9 +16,8 @@ export type LineKind = 'clean' | 'style' | 'western' | 'suspect'
 /**
  * Classify a line in one pass. A common character costs one table read and one test (safe, no
  * continuation): a space before punctuation is caught by a shifted bit, the Western-only test
- * by or-ing the entries, and the pair table is read only for two vowels in a row (it is 0
- * unless both are vowels and some pattern mentions the pair). When the line is `style` or `western`,
- * `styleHints` (if given) receives what styleHintsAt would return.
+ * by or-ing the entries, and the pair table only for two vowels in a row (pairAt). When the
+ * line is `style` or `western`, `styleHints` (if given) receives what styleHintsAt would return.
  */
 export function classifyLine(line: string, styleHints?: number[]): LineKind {
   const n = line.length
@@ -46,11 +36,10 @@ export function classifyLine(line: string, styleHints?: number[]): LineKind {
     if ((t & (Char.SAFE | Char.CONTINUATION)) !== Char.SAFE) {
       if ((t & Char.SAFE) === 0 || endsSequence(line, i)) return 'suspect'
     }
-    // The pair table is 0 unless both are vowels: most characters skip it.
-    if (isVowel(prev) && isVowel(t)) {
-      const f = pairAt(prev, t)
+    const f = pairAt(prev, t)
+    if (f !== 0) {
       if ((f & Pair.SUSPECT) !== 0 && pairSuspect(line, i, f)) return 'suspect'
-      if (f !== 0 && pairStyle(line, i, f)) {
+      if (pairStyle(line, i, f)) {
         style = true
         styleHints?.push(i - 1)
       }
