@@ -27,9 +27,8 @@ export function classifyLine(line: string, styleHints?: number[]): LineKind {
   let afterSpace = 0
   let style = false
   let prev = 0
-  const chars = CHARS
   for (let i = 0; i < n; i++) {
-    const t = chars[line.charCodeAt(i)] ?? 0
+    const t = CHARS[line.charCodeAt(i)] ?? 0
     seen |= t
     afterSpace |= (prev << 2) & t
     // One test for the common character: safe, and no continuation.

@@ -298,16 +298,9 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
   // The letters so far fit no syllable (a part too long, a vowel after the final): only the
   // rest of the word's characters are still looked at (one that is no letter decides alone).
   let misfit = false
-  // Module constants read once (each use of one in the loop would read the module's context).
-  const letterCodes = LETTER_CODES
-  const shapedBase = SHAPED_BASE
-  const firstVowel = FIRST_VOWEL
-  const q = Q
-  const g = G
-  const toneNone = TONE_NONE
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    const code = c < 0x1f00 ? (letterCodes[c] ?? 0) : 0
+    const code = c < 0x1f00 ? (LETTER_CODES[c] ?? 0) : 0
     if (code === 0) {
       // Not a Vietnamese letter: the word is none unless it lower-cases to a consonant (K).
       // Below U+2000 only the letters of the table do (Latin, Greek and Cyrillic case pairs
@@ -321,14 +314,14 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
         isWellFormedByParse(text.slice(from, to))
       )
     }
-    if (code >> 5 !== toneNone) {
+    if (code >> 5 !== TONE_NONE) {
       tones++
       tone = code >> 5
       toned = i
     }
     if (misfit) continue
     const base = code & 31
-    if (base < firstVowel) {
+    if (base < FIRST_VOWEL) {
       if (part === Part.INITIAL) {
         initial = initial * 32 + base
         misfit = ++initialLength > 3
@@ -344,9 +337,9 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
       // `qu` and `gi` are initials when another vowel follows (quý = qu+ý, già = gi+à).
       if (
         initialLength === 1 &&
-        ((initial === q && base === U) || (initial === g && base === I)) &&
+        ((initial === Q && base === U) || (initial === G && base === I)) &&
         i + 1 < to &&
-        baseAt(text, i + 1) >= firstVowel
+        baseAt(text, i + 1) >= FIRST_VOWEL
       ) {
         initial = initial * 32 + base
         initialLength = 2
@@ -355,10 +348,10 @@ export function isWellFormedSyllableIn(text: string, from: number, to: number): 
       part = Part.NUCLEUS
       nucleusStart = i
       nucleus = base
-      if (shapedBase[base - 1] === 1) shaped = i
+      if (SHAPED_BASE[base - 1] === 1) shaped = i
     } else if (part === Part.NUCLEUS) {
       nucleus = nucleus * 32 + base
-      if (shapedBase[base - 1] === 1) shaped = i
+      if (SHAPED_BASE[base - 1] === 1) shaped = i
       misfit = i - nucleusStart >= 3
     } else {
       misfit = true // a vowel after the final
