@@ -21,7 +21,7 @@ export const enum Char {
   NON_ASCII = 0x200,
   /** U+00C2–U+00F4: may start a UTF-8 sequence read as Western text. */
   LEAD = 0x400,
-  /** A UTF-8 continuation byte read as Western text. */
+  /** A UTF-8 continuation byte read as Western text; LEAD << 1 lands on this bit. */
   CONTINUATION = 0x800,
   SPACE = 0x1000,
   LETTER = 0x2000,

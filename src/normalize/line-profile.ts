@@ -53,9 +53,10 @@ const ATTENTION = 1 << 24
 
 /**
  * Per code unit, one entry for the whole loop: the character's CHARS entry (bits 0–15), its
- * hints (bits 16–23) and ATTENTION when it has a hint, is a space or a continuation (the only
- * characters that can set a flag by their neighbours). Built on first use: a clean line
- * needs none.
+ * hints (bits 16–23) and ATTENTION when it has a hint or is a space (a space sets a flag by
+ * its neighbours; a continuation after a lead, the other neighbourly case, is caught without a
+ * branch: such runs alternate too irregularly in mis-decoded text for a branch to be guessed
+ * right). Built on first use: a clean line needs none.
  */
 const profileTable = lazy((): Uint32Array => {
   const hints = buildHints()
@@ -63,7 +64,7 @@ const profileTable = lazy((): Uint32Array => {
   for (let c = 0; c < 0x10000; c++) {
     const t = CHARS[c] ?? 0
     const h = hints[c] ?? 0
-    const attention = h !== 0 || c === 0x20 || (t & Char.CONTINUATION) !== 0
+    const attention = h !== 0 || c === 0x20
     table[c] = (t | (h << 16) | (attention ? ATTENTION : 0)) >>> 0
   }
   return table
@@ -79,26 +80,25 @@ export function lineProfile(text: string): number {
   let every = Char.NFC_INERT
   let prev = 0
   let prevCode = -1
+  // Gets Char.CONTINUATION where a lead (the bit below it) comes right before a continuation.
+  let afterLead = 0
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     const e = table[c] ?? 0
     seen |= e
     every &= e
+    afterLead |= (prev << 1) & e
     if ((e & ATTENTION) !== 0) {
       const h = (e >>> 16) & 0xff
       flags |= h & ~PHRASE_END
       if ((h & PHRASE_END) !== 0 && prevCode === 0x20) flags |= HAS_SPACE_BEFORE_PUNCTUATION
       if (c === 0x20 && prevCode === 0x20) flags |= HAS_ODD_SPACING
-      if (
-        (prev & Char.LEAD) !== 0 &&
-        ((e & Char.CONTINUATION) !== 0 || (c === 0x20 && prevCode === 0xc3))
-      ) {
-        flags |= HAS_LEAD
-      }
+      if (c === 0x20 && prevCode === 0xc3) flags |= HAS_LEAD
     }
     prev = e
     prevCode = c
   }
+  if ((afterLead & Char.CONTINUATION) !== 0) flags |= HAS_LEAD
   if (text.charCodeAt(0) === 0x20 || prevCode === 0x20) flags |= HAS_ODD_SPACING
   if ((every & Char.NFC_INERT) === 0) flags |= HAS_NON_INERT
   if ((seen & Char.NON_ASCII) !== 0) flags |= HAS_NON_ASCII
