@@ -21,7 +21,7 @@ import { hasInvalidWord } from '../decode/score.js'
 import type { NormalizeCache } from './cache.js'
 import { Char, CHARS, endsSequence, Pair, pairAt, pairStyle, pairSuspect } from './char-table.js'
 import { classifyLine, type LineKind } from './fast-path.js'
-import { applyReplacements, type LineState, type Replacement } from './line-state.js'
+import { applyReplacements, restoreLine, type LineState, type Replacement } from './line-state.js'
 import { SETTLED_CLEAN, SETTLED_STYLE, UNKNOWN } from './repairs.js'
 import { isCloser, isPhraseEnd, isStop, punctuationSpaceReplacements } from './spacing.js'
 
@@ -146,9 +146,7 @@ export function spacingPath(
     if (kind === 'western' && !hasInvalidWord(state.text)) return UNKNOWN
   }
   state.edits.length = from
-  state.text = line
-  state.origin = null
-  state.profile = undefined
+  restoreLine(state, line)
   return NOT_TAKEN
 }
 
