@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module'
 import { lazy } from '../text/lazy.js'
-import { Char, CHARS } from '../normalize/char-table.js'
+import { Char, CHARS, isNfcInertIn } from '../normalize/char-table.js'
 import { fromCodes } from './codes.js'
 import { isWordSeparator } from './score.js'
 import { composeTones } from './tone-compose.js'
@@ -156,16 +156,8 @@ export function decodeWesternStrict(text: string, encoding: LegacyEncoding): str
   const decoded = decodeVni(bytes, true)
   if (decoded === undefined) return undefined
   // VNI's letters and pairs decode to precomposed letters: NFC is mostly a no-op.
-  const nfc = isNfcInert(decoded) ? decoded : decoded.normalize('NFC')
+  const nfc = isNfcInertIn(decoded, 0, decoded.length) ? decoded : decoded.normalize('NFC')
   return encodesAsVni(nfc, bytes) ? nfc : undefined
-}
-
-/** Whether every character is NFC on its own and composes with nothing (char-table.ts). */
-function isNfcInert(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (((CHARS[text.charCodeAt(i)] ?? 0) & Char.NFC_INERT) === 0) return false
-  }
-  return true
 }
 
 /** Flags of a byte's character in one encoding: it separates words; it is beyond ASCII. */

@@ -115,6 +115,7 @@ function buildPairs(): Uint8Array {
 }
 
 export const CHARS = buildChars()
+
 export const PAIRS = buildPairs()
 
 /**
@@ -127,6 +128,18 @@ export const codeAt = (text: string, i: number): number =>
 export const flagsAt = (text: string, i: number): number => {
   const c = codeAt(text, i)
   return c < 0 ? 0 : (CHARS[c] ?? 0)
+}
+
+/**
+ * Whether text[start, end) holds only NFC_INERT code units (below U+0300, Vietnamese letters and
+ * common symbols): each is its own NFC form and none composes with its neighbour, so the text
+ * is NFC as it is (test/normalize/scanners.test.ts checks every pair).
+ */
+export function isNfcInertIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (((CHARS[text.charCodeAt(i)] ?? 0) & Char.NFC_INERT) === 0) return false
+  }
+  return true
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { memo, type NormalizeCache, type UnicodeForms } from './cache.js'
 import { lazy } from '../text/lazy.js'
-import { Char, CHARS } from './char-table.js'
+import { isNfcInertIn } from './char-table.js'
 import type { Replacement } from './line-state.js'
 
 const TONE_THEN_SHAPE = /([aeo])([\u0300\u0301\u0303\u0309]+)([\u0302\u0306])/gi
@@ -16,18 +16,6 @@ export const TONE_ORDER_RULE = 'normalise/tone-order'
 /** NFC of a word, with a tone mark typed before its circumflex or breve put after it. */
 export function composeWord(word: string): string {
   return word.normalize('NFD').replace(TONE_THEN_SHAPE, '$1$3$2').normalize('NFC')
-}
-
-/**
- * Whether the text holds only code units below U+0300, Vietnamese letters and common symbols:
- * each is its own NFC form and none composes with its neighbour, so the text is NFC as it is
- * (test/normalize/scanners.test.ts checks every pair).
- */
-function isNfcInertIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    if (((CHARS[text.charCodeAt(i)] ?? 0) & Char.NFC_INERT) === 0) return false
-  }
-  return true
 }
 
 function formsOf(word: string): UnicodeForms {
