@@ -3,11 +3,9 @@
  * leaves. The mojibake repair shows a pass that left C1 controls for the next one together with
  * that next pass, so that no edit it records shows a control character as what it made.
  */
-import type { Replacement } from './line-state.js'
+import { growth, type Replacement } from './line-state.js'
 
 type Span = [start: number, end: number]
-
-const growth = (r: Replacement): number => r.text.length - (r.end - r.start)
 
 /**
  * The replacements of `text` that make `result`, which `second` makes of the text `first` makes

@@ -24,6 +24,9 @@ export interface Replacement {
   actual?: string
 }
 
+/** How much longer a replacement makes the text (< 0: shorter). */
+export const growth = (r: Replacement): number => r.text.length - (r.end - r.start)
+
 export interface LineState {
   text: string
   /**
@@ -52,7 +55,7 @@ function originOf(state: LineState): Origin {
   const { replaced } = state
   if (replaced === undefined) return state.origin
   let length = state.text.length
-  for (const r of replaced) length -= r.text.length - (r.end - r.start)
+  for (const r of replaced) length -= growth(r)
   const origin = originBuilder(null, length, replaced.length)
   let cursor = 0
   for (const r of replaced) {

@@ -12,7 +12,7 @@
 import { fromCodes } from '../decode/codes.js'
 import { scoreVietnamese, validShare, type VietnameseScore } from '../decode/score.js'
 import { composeReplacements } from './compose.js'
-import type { Replacement } from './line-state.js'
+import { growth, type Replacement } from './line-state.js'
 import { mojibakePass, type StagedControls } from './mojibake.js'
 
 const MAX_PASSES = 3
@@ -27,7 +27,7 @@ function applyAll(text: string, replacements: readonly Replacement[]): string {
   // pieces between sequences are mostly a letter or two, and a slice for each, joined, cost
   // more than copying their code units.
   let length = text.length
-  for (const r of replacements) length += r.text.length - (r.end - r.start)
+  for (const r of replacements) length += growth(r)
   // Made at its size (no growing as it fills).
   const codes: number[] = new Array<number>(length)
   let at = 0

@@ -1,5 +1,5 @@
 /** Word-level helpers shared by the word rules. */
-import type { Replacement } from './line-state.js'
+import { growth, type Replacement } from './line-state.js'
 import { Char, CHARS, isWhiteSpace } from './char-table.js'
 import { CODE_LIKE } from './patterns.js'
 
@@ -122,7 +122,7 @@ export function widenToWords(
       }
     }
     if (result === undefined) built += text.slice(cursor, r.start) + r.text
-    grown += r.text.length - (r.end - r.start)
+    grown += growth(r)
     cursor = r.end
   }
   if (start >= 0) close()
